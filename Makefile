@@ -1,0 +1,45 @@
+# The two commands of the README: `make lab` starts the product, `make test` runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTEST_ARGS ?=
+
+.PHONY: lab test lint unit bench clean-notebooks help
+
+help:
+	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty)"
+	@echo "make test   lint, unit tests, notebooks (nbval), Binder check and browser test"
+	@echo "make bench  print the benchmark figures beside their references"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "followup-kit needs Python 3.11 or newer; set PYTHON=python3.12 or similar"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Debian's headless Chromium for the browser test (Playwright never downloads a browser here).
+/usr/bin/chromium:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core
+
+lab: $(STAMP)
+	$(BIN)/followup-kit demo --if-empty
+	$(BIN)/jupyter lab notebooks/
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(STAMP) /usr/bin/chromium lint
+	$(BIN)/python -m pytest --nbval-lax --nbval-current-env tests notebooks $(PYTEST_ARGS)
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests -m "not slow" $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/spelling.py
+	$(BIN)/python benchmarks/review_speed.py

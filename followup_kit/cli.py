@@ -1,0 +1,142 @@
+"""The ``followup-kit`` command: demo, review, schedule, export and import.
+
+Errors a user can cause print one line to stderr and exit with status 2; ``review`` exits with 1
+when it finds an error-level problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Something the user asked for cannot be done; the message says what to change."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _workspace_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        help="workspace folder (default: $FOLLOWUP_KIT_HOME or ~/followup-kit-data)",
+    )
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - keeps the store import lazy
+    from .store import Workspace
+
+    return Workspace(args.workspace)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill the workspace with the invented demo interview and run the whole flow."""
+    from .flow import run_demo
+
+    with _open(args) as workspace:
+        if not workspace.is_empty():
+            if args.if_empty:
+                print(f"{workspace.folder} already holds data; left as it is.")
+                return EXIT_OK
+            raise UsageError(
+                f"{workspace.folder} already holds data; the demo only goes into an empty "
+                "workspace (pass another --workspace, or --if-empty to skip quietly)"
+            )
+        print(run_demo(workspace))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the whole workspace to a JSON file."""
+    with _open(args) as workspace:
+        target = workspace.export_json(args.file)
+    print(f"exported {workspace.folder} to {target}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Load a JSON export into the workspace."""
+    if not Path(args.file).is_file():
+        raise UsageError(f"{args.file} does not exist; give the path of a followup-kit export")
+    with _open(args) as workspace:
+        workspace.import_json(args.file, replace=args.replace)
+    print(f"imported {args.file} into {workspace.folder}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``followup-kit`` command."""
+    parser = _Parser(
+        prog="followup-kit",
+        description="Follow up after a job interview: one personal, reviewed letter per person "
+        "met, sent at the right time.",
+        epilog="Start with 'followup-kit demo --workspace /tmp/fk-demo' to see the whole flow.",
+    )
+    parser.add_argument("--version", action="version", version=f"followup-kit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser(
+        "demo",
+        help="fill a workspace with the invented demo interview and run the whole flow",
+        description="Load the invented demo interview into an empty workspace, draft and review "
+        "a letter to each person, and write the .eml files, the card sheet, the calendar and "
+        "the timeline into the workspace folder.",
+    )
+    _workspace_arg(demo)
+    demo.add_argument(
+        "--if-empty", action="store_true", help="do nothing if the workspace already holds data"
+    )
+    demo.set_defaults(run=cmd_demo)
+
+    export = commands.add_parser("export", help="write the whole workspace to a JSON file")
+    export.add_argument("file", help="the JSON file to write")
+    _workspace_arg(export)
+    export.set_defaults(run=cmd_export)
+
+    load = commands.add_parser("import", help="load a JSON export into the workspace")
+    load.add_argument("file", help="a JSON file written by 'followup-kit export'")
+    load.add_argument(
+        "--replace", action="store_true", help="replace what the workspace holds (export it first)"
+    )
+    _workspace_arg(load)
+    load.set_defaults(run=cmd_import)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    from .model import InvalidRecord
+    from .store import WorkspaceError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except (UsageError, WorkspaceError, InvalidRecord, ValueError, KeyError, OSError) as exc:
+        message = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+        one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
+        print(f"followup-kit: error: {one_line}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The invented demo interview: one company, three people, a stated decision date.
+
+Everything here is made up (names, company, addresses on the reserved ``example`` domains), so it
+is safe in a public notebook or on Binder.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from .model import Interview, InterviewFormat, Interviewer, Medium, Profile
+from .store import Workspace
+
+__all__ = ["DEMO_TIMEZONE", "demo_interview", "demo_profile", "load_demo"]
+
+DEMO_TIMEZONE = "Europe/Amsterdam"
+
+
+def demo_profile() -> Profile:
+    """Return the invented candidate who signs the demo letters."""
+    return Profile(
+        name="Jordan Avery",
+        email="jordan.avery@example.com",
+        phone="+31 20 555 0142",
+        signature="Jordan Avery\n+31 20 555 0142",
+        value_points=[
+            "I automated a weekly stock report in Python, cutting it from four hours to twenty "
+            "minutes",
+            "I trained twelve warehouse supervisors to read and act on a KPI dashboard",
+            "I speak Portuguese and Spanish, which helps with suppliers in Brazil and Spain",
+        ],
+    )
+
+
+def demo_interview(today: date | None = None) -> Interview:
+    """Return the invented interview, held the day before ``today`` (default: today)."""
+    zone = ZoneInfo(DEMO_TIMEZONE)
+    today = today or datetime.now(zone).date()
+    held = datetime.combine(today - timedelta(days=1), time(14, 0), tzinfo=zone)
+    return Interview(
+        company="Lumen Harbor Logistics",
+        role="Data Analyst",
+        when=held,
+        timezone=DEMO_TIMEZONE,
+        format=InterviewFormat.IN_PERSON,
+        place="Lumen Harbor office, Houthavens, Amsterdam",
+        next_steps="A short case study by email, then a final talk with the director.",
+        decision_date=held.date() + timedelta(days=10),
+        follow_up_instructions="Questions can go to the recruiter by email.",
+        interviewers=[
+            Interviewer(
+                name="Priya Raman",
+                title="Head of Analytics",
+                email="priya.raman@lumenharbor.example",
+                linkedin="https://www.linkedin.com/in/priya-raman-example",
+                medium=Medium.EMAIL,
+                remarks=[
+                    "the team is moving its weekly reporting from spreadsheets to a SQL warehouse"
+                ],
+                concerns=["whether I have moved dashboards to a new data source before"],
+                topics=["forecasting shipment volumes per depot"],
+            ),
+            Interviewer(
+                name="Tomás Okafor",
+                title="Operations Manager",
+                email="tomas.okafor@lumenharbor.example",
+                medium=Medium.CARD,
+                remarks=[
+                    "the handover between the night and the morning shift in the Rotterdam depot"
+                ],
+                concerns=["how I explain numbers to people who do not work with data"],
+                topics=["late deliveries on the Antwerp route"],
+            ),
+            Interviewer(
+                name="Mei Lin Chen",
+                title="Talent Partner",
+                email="meilin.chen@lumenharbor.example",
+                phone="+31 20 555 0190",
+                medium=Medium.EMAIL,
+                remarks=["the mentoring programme that pairs new analysts with a senior colleague"],
+                concerns=["my notice period and when I could start"],
+                topics=["the hybrid schedule of three office days a week"],
+            ),
+        ],
+    )
+
+
+def load_demo(workspace: Workspace, *, today: date | None = None) -> Interview:
+    """Fill an empty workspace with the demo profile and interview; return the interview."""
+    if not workspace.is_empty():
+        raise ValueError(
+            f"{workspace.folder} already holds data; the demo only goes into an empty workspace"
+        )
+    workspace.save_profile(demo_profile())
+    return workspace.save_interview(demo_interview(today))

@@ -1,0 +1,396 @@
+"""Domain records: the candidate, an interview, the people met, letters and the contact log.
+
+Every record validates what the user types and, when something is wrong, raises
+:class:`InvalidRecord` with one line per problem: the field, what was wrong, and an example
+of what is right.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Annotated, Any, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pydantic
+from email_validator import EmailNotValidError, validate_email
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "Contact",
+    "InterviewFormat",
+    "InterviewStatus",
+    "InvalidRecord",
+    "Interview",
+    "Interviewer",
+    "Letter",
+    "LetterKind",
+    "LetterStatus",
+    "Medium",
+    "Profile",
+    "new_id",
+    "now",
+]
+
+# Length limits keep records readable and the database small; they are generous for real use.
+NAME_MAX = 100
+LINE_MAX = 200
+NOTE_MAX = 2_000
+LIST_MAX = 30
+BODY_MAX = 20_000
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+_LINKEDIN = re.compile(
+    r"^https://([a-z]{2,3}\.)?linkedin\.com/(in|pub)/[^\s/?#]+/?$", re.IGNORECASE
+)
+
+
+class InvalidRecord(ValueError):
+    """A record failed validation; ``problems`` maps each field to its message."""
+
+    def __init__(self, record: str, problems: dict[str, str]) -> None:
+        self.record = record
+        self.problems = problems
+        lines = [f"{record}.{field}: {message}" for field, message in problems.items()]
+        super().__init__("\n".join(lines))
+
+
+class Medium(StrEnum):
+    """How a letter reaches its reader."""
+
+    EMAIL = "email"
+    CARD = "card"
+    LINKEDIN = "linkedin"
+
+
+class LetterKind(StrEnum):
+    """What a letter is for."""
+
+    THANK_YOU = "thank-you"
+    CHECK_IN = "check-in"
+    LINKEDIN = "linkedin"
+
+
+class LetterStatus(StrEnum):
+    """Where a letter is on its way out."""
+
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+    SENT = "sent"
+
+
+class InterviewFormat(StrEnum):
+    """How the interview took place."""
+
+    IN_PERSON = "in person"
+    VIDEO = "video"
+    PHONE = "phone"
+
+
+class InterviewStatus(StrEnum):
+    """Where the application stands; it decides what the schedule proposes."""
+
+    AWAITING_REPLY = "awaiting reply"
+    CHECKED_IN = "checked in"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+def new_id() -> str:
+    """Return a short random identifier for a new record."""
+    return secrets.token_hex(6)
+
+
+def now() -> datetime:
+    """Return the current time, timezone-aware (UTC)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# --- field checks: each raises ValueError with what was wrong and an example of what is right.
+
+
+def _clean_line(value: str, *, limit: int, example: str) -> str:
+    value = unicodedata.normalize("NFC", value).strip()
+    if _CONTROL.search(value):
+        raise ValueError(f"must be one line without control characters, e.g. {example!r}")
+    if len(value) > limit:
+        raise ValueError(f"is {len(value)} characters long; keep it under {limit}")
+    return value
+
+
+def _name(value: str) -> str:
+    value = _clean_line(value, limit=NAME_MAX, example="Ana Souza")
+    if not value:
+        raise ValueError("is empty; write the person's name, e.g. 'Ana Souza'")
+    if not any(ch.isalpha() for ch in value):
+        raise ValueError(f"{value!r} has no letters; write a name, e.g. 'Ana Souza'")
+    return value
+
+
+def _line(value: str) -> str:
+    return _clean_line(value, limit=LINE_MAX, example="Head of Data")
+
+
+def _required_line(value: str) -> str:
+    value = _line(value)
+    if not value:
+        raise ValueError("is empty; it is needed, e.g. 'Northwind Traders'")
+    return value
+
+
+def _note(value: str) -> str:
+    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
+    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
+        raise ValueError("contains control characters; paste plain text")
+    if len(value) > NOTE_MAX:
+        raise ValueError(f"is {len(value)} characters long; keep each note under {NOTE_MAX}")
+    return value
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(
+            f"{value!r} is not an email address ({exc}); write it like 'ana.souza@northwind.example'"
+        ) from None
+
+
+def _phone(value: str) -> str:
+    value = value.strip()
+    if value and not _PHONE.match(value):
+        raise ValueError(f"{value!r} is not a phone number; write it like '+1 555 010 0199'")
+    return value
+
+
+def _linkedin(value: str) -> str:
+    value = value.strip()
+    if value and not _LINKEDIN.match(value):
+        raise ValueError(
+            f"{value!r} is not a LinkedIn profile link; "
+            "write it like 'https://www.linkedin.com/in/ana-souza'"
+        )
+    return value
+
+
+def _notes(values: list[str]) -> list[str]:
+    cleaned = [v for v in (_note(v) for v in values) if v]
+    if len(cleaned) > LIST_MAX:
+        raise ValueError(f"has {len(cleaned)} entries; keep it under {LIST_MAX}")
+    return cleaned
+
+
+Name = Annotated[str, AfterValidator(_name)]
+Line = Annotated[str, AfterValidator(_line)]
+RequiredLine = Annotated[str, AfterValidator(_required_line)]
+Email = Annotated[str, AfterValidator(_email)]
+Phone = Annotated[str, AfterValidator(_phone)]
+LinkedIn = Annotated[str, AfterValidator(_linkedin)]
+Note = Annotated[str, AfterValidator(_note)]
+Notes = Annotated[list[str], AfterValidator(_notes)]
+
+_EXAMPLES = {
+    "datetime": "'2026-11-27T14:00' with a time zone",
+    "date": "'2026-12-04'",
+    "enum": "one of the listed choices",
+}
+
+
+def _friendly(exc: pydantic.ValidationError) -> dict[str, str]:
+    """Turn pydantic's errors into one plain message per field."""
+    problems: dict[str, str] = {}
+    for error in exc.errors(include_url=False):
+        field = ".".join(str(part) for part in error["loc"])
+        kind = error["type"]
+        given = error.get("input")
+        if kind == "value_error":
+            message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
+            if not field:
+                # Checks across fields name their field at the start of the message.
+                field, _, message = message.partition(": ")
+        elif kind.startswith("datetime") or kind.startswith("date"):
+            example = _EXAMPLES["datetime" if kind.startswith("datetime") else "date"]
+            message = f"{given!r} is not a valid date; write it like {example}"
+        elif kind == "enum":
+            choices = error.get("ctx", {}).get("expected", "")
+            message = f"{given!r} is not allowed; choose {choices}"
+        elif kind == "missing":
+            message = "is missing; it is required"
+        elif kind == "extra_forbidden":
+            message = "is not a field of this record; check the spelling"
+        else:
+            message = f"{error['msg']} (got {given!r})"
+        problems.setdefault(field, message)
+    return problems
+
+
+class Record(BaseModel):
+    """Base of every record: strict about unknown fields, friendly about errors."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except pydantic.ValidationError as exc:
+            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            super().__setattr__(name, value)
+        except pydantic.ValidationError as exc:
+            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+
+    @classmethod
+    def parse(cls, data: dict[str, Any]) -> Self:
+        """Build a record from plain data (as stored or exported), with friendly errors."""
+        return cls(**data)
+
+    def to_data(self) -> dict[str, Any]:
+        """Return plain JSON-ready data that :meth:`parse` turns back into an equal record."""
+        return self.model_dump(mode="json")
+
+
+class Profile(Record):
+    """The candidate: who signs the letters and what they can offer."""
+
+    name: Name
+    email: Email = ""
+    phone: Phone = ""
+    signature: Note = ""
+    value_points: Notes = Field(default_factory=list)
+
+
+class Interviewer(Record):
+    """One person met at the interview, with what the candidate noted about them."""
+
+    id: str = Field(default_factory=new_id)
+    name: Name
+    title: Line = ""
+    email: Email = ""
+    phone: Phone = ""
+    linkedin: LinkedIn = ""
+    medium: Medium = Medium.EMAIL
+    remarks: Notes = Field(default_factory=list)
+    concerns: Notes = Field(default_factory=list)
+    topics: Notes = Field(default_factory=list)
+
+    @field_validator("medium")
+    @classmethod
+    def _letters_go_by_mail_or_card(cls, value: Medium) -> Medium:
+        if value is Medium.LINKEDIN:
+            raise ValueError("must be 'email' or 'card'; LinkedIn notes are a separate letter kind")
+        return value
+
+    @property
+    def notes(self) -> list[str]:
+        """Everything noted about this person, remarks first."""
+        return [*self.remarks, *self.concerns, *self.topics]
+
+
+class Interview(Record):
+    """One interview at one company, and everyone the candidate met there."""
+
+    id: str = Field(default_factory=new_id)
+    company: RequiredLine
+    role: RequiredLine
+    when: datetime
+    timezone: str = "UTC"
+    format: InterviewFormat = InterviewFormat.IN_PERSON
+    place: Line = ""
+    next_steps: Note = ""
+    decision_date: date | None = None
+    follow_up_instructions: Note = ""
+    status: InterviewStatus = InterviewStatus.AWAITING_REPLY
+    interviewers: list[Interviewer] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        value = value.strip()
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"{value!r} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
+            ) from None
+        return value
+
+    @model_validator(mode="after")
+    def _aware_and_in_order(self) -> Self:
+        if self.when.tzinfo is None:
+            # A time typed without an offset is read in the interview's own time zone.
+            object.__setattr__(self, "when", self.when.replace(tzinfo=ZoneInfo(self.timezone)))
+        if self.decision_date is not None and self.decision_date < self.local_when.date():
+            day = self.local_when.date()
+            raise ValueError(
+                f"decision_date: {self.decision_date.isoformat()} is before the interview on "
+                f"{day.isoformat()}; write the day they said they would decide, "
+                f"e.g. {(day + timedelta(days=7)).isoformat()}"
+            )
+        if len(self.interviewers) > LIST_MAX:
+            raise ValueError(f"interviewers: keep the list under {LIST_MAX} people")
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The interview's time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def local_when(self) -> datetime:
+        """When the interview took place, on the local clock."""
+        return self.when.astimezone(self.zone)
+
+    def interviewer(self, interviewer_id: str) -> Interviewer:
+        """Return the person with this id, or raise KeyError naming it."""
+        for person in self.interviewers:
+            if person.id == interviewer_id:
+                return person
+        raise KeyError(f"no interviewer {interviewer_id!r} in the interview at {self.company}")
+
+
+class Letter(Record):
+    """One letter to one interviewer: a thank-you, a check-in, or a LinkedIn note."""
+
+    id: str = Field(default_factory=new_id)
+    interview_id: str
+    interviewer_id: str
+    kind: LetterKind = LetterKind.THANK_YOU
+    medium: Medium = Medium.EMAIL
+    subject: Line = ""
+    body: str = Field(default="", max_length=BODY_MAX)
+    status: LetterStatus = LetterStatus.DRAFT
+    created: datetime = Field(default_factory=now)
+    updated: datetime = Field(default_factory=now)
+
+    @field_validator("created", "updated")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class Contact(Record):
+    """A message actually sent: when, how, and which letter."""
+
+    id: str = Field(default_factory=new_id)
+    interview_id: str
+    interviewer_id: str = ""
+    letter_id: str = ""
+    kind: LetterKind = LetterKind.THANK_YOU
+    medium: Medium = Medium.EMAIL
+    sent_at: datetime = Field(default_factory=now)
+    note: Note = ""
+
+    @field_validator("sent_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -1,0 +1,159 @@
+"""Validation of what the user types: one clear message per field, any Unicode name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_kit.model import (
+    NAME_MAX,
+    Interview,
+    Interviewer,
+    InvalidRecord,
+    Letter,
+    Medium,
+    Profile,
+)
+
+WHEN = "2026-11-26T14:00"
+
+
+def problems(factory, **fields) -> dict[str, str]:
+    with pytest.raises(InvalidRecord) as caught:
+        factory(**fields)
+    return caught.value.problems
+
+
+@pytest.mark.parametrize(
+    "name", ["José Álvarez", "Nguyễn Thị Minh", "李小龍", "Zoë O'Brien-Ørsted"]
+)
+def test_any_unicode_name_is_accepted(name):
+    assert Interviewer(name=name).name == name
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "hint"),
+    [
+        ("name", "", "Ana Souza"),
+        ("name", "   ", "Ana Souza"),
+        ("name", "12345", "Ana Souza"),
+        ("name", "A" * (NAME_MAX + 1), str(NAME_MAX)),
+        ("name", "Ana\r\nBcc: x@y.example", "control"),
+        ("email", "bob@", "@"),
+        ("email", "not an email", "ana.souza@"),
+        ("phone", "call me maybe", "+1 555"),
+        ("linkedin", "https://facebook.com/ana", "linkedin.com/in/"),
+        ("medium", "pigeon", "email"),
+    ],
+)
+def test_bad_interviewer_field_names_the_field_and_shows_an_example(field, value, hint):
+    fields = {"name": "Ana Souza", field: value}
+    found = problems(Interviewer, **fields)
+    assert list(found) == [field]
+    assert hint in found[field]
+
+
+def test_error_message_lines_start_with_record_and_field():
+    with pytest.raises(ValueError, match=r"^Interviewer\.email: 'bob@' is not an email address"):
+        Interviewer(name="Ana", email="bob@")
+
+
+def test_date_that_does_not_parse():
+    found = problems(Interview, company="Northwind", role="Analyst", when="next tuesday")
+    assert "when" in found and "2026-11-27T14:00" in found["when"]
+
+
+def test_decision_date_before_interview_is_refused_with_an_example():
+    found = problems(
+        Interview, company="Northwind", role="Analyst", when=WHEN, decision_date="2026-11-20"
+    )
+    assert list(found) == ["decision_date"]
+    assert "2026-12-03" in found["decision_date"]
+
+
+def test_naive_time_is_read_in_the_interview_time_zone():
+    interview = Interview(company="N", role="R", when=WHEN, timezone="Asia/Tokyo")
+    assert interview.when == datetime(2026, 11, 26, 14, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+def test_unknown_time_zone():
+    found = problems(Interview, company="N", role="R", when=WHEN, timezone="Mars/Olympus")
+    assert "Europe/Berlin" in found["timezone"]
+
+
+def test_assignment_is_validated_too():
+    person = Interviewer(name="Ana")
+    with pytest.raises(InvalidRecord, match="email"):
+        person.email = "nope"
+    assert person.email == ""
+
+
+def test_linkedin_is_a_letter_kind_not_a_preferred_medium():
+    assert "medium" in problems(Interviewer, name="Ana", medium=Medium.LINKEDIN)
+
+
+def test_empty_notes_are_dropped_and_text_is_normalised():
+    person = Interviewer(name="  Ana  ", remarks=["  ", "likes SQL  "])
+    assert person.name == "Ana" and person.remarks == ["likes SQL"]
+
+
+def test_records_round_trip_through_plain_data():
+    interview = Interview(
+        company="Northwind",
+        role="Analyst",
+        when=WHEN,
+        timezone="Europe/Berlin",
+        decision_date=date(2026, 12, 4),
+        interviewers=[Interviewer(name="李小龍", concerns=["notice period"])],
+    )
+    assert Interview.parse(interview.to_data()) == interview
+    letter = Letter(interview_id=interview.id, interviewer_id="x", body="Dear Li,")
+    assert Letter.parse(letter.to_data()) == letter
+
+
+def test_unknown_field_is_named():
+    assert "nickname" in problems(Profile, name="Jo", nickname="J")
+
+
+TEXT_FIELDS = {
+    Interviewer: ["name", "title", "email", "phone", "linkedin"],
+    Interview: ["company", "role", "place", "next_steps", "timezone"],
+    Profile: ["name", "email", "phone", "signature"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    record=st.sampled_from(list(TEXT_FIELDS)),
+    data=st.data(),
+    text=st.text(max_size=300),
+)
+def test_arbitrary_text_either_validates_or_names_the_field(record, data, text):
+    field = data.draw(st.sampled_from(TEXT_FIELDS[record]))
+    base = {
+        Interviewer: {"name": "Ana"},
+        Interview: {"company": "N", "role": "R", "when": WHEN},
+        Profile: {"name": "Jo"},
+    }[record]
+    try:
+        made = record(**{**base, field: text})
+    except InvalidRecord as exc:
+        assert list(exc.problems) == [field], exc.problems
+        assert exc.problems[field]
+    else:
+        assert isinstance(getattr(made, field), str)
+
+
+@settings(max_examples=40, deadline=None)
+@given(notes=st.lists(st.text(max_size=200), max_size=40))
+def test_arbitrary_note_lists_either_validate_or_name_the_field(notes):
+    try:
+        person = Interviewer(name="Ana", concerns=notes)
+    except InvalidRecord as exc:
+        assert list(exc.problems) == ["concerns"]
+    else:
+        assert all(note and note == note.strip() for note in person.concerns)
