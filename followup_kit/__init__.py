@@ -17,14 +17,14 @@ _EXPORTS = {
     "Contact": "model",
     "Finding": "rules.base",
     "Interview": "model",
-    "InvalidRecord": "model",
+    "InvalidRecord": "errors",
     "Interviewer": "model",
     "Letter": "model",
     "Profile": "model",
     "Review": "review",
     "Severity": "rules.base",
     "Workspace": "store",
-    "WorkspaceError": "store",
+    "WorkspaceError": "errors",
     "load_demo": "demo",
     "review": "review",
     "review_letter": "review",
@@ -34,10 +34,11 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
     from .demo import load_demo
-    from .model import Contact, Interview, Interviewer, InvalidRecord, Letter, Profile
+    from .errors import InvalidRecord, WorkspaceError
+    from .model import Contact, Interview, Interviewer, Letter, Profile
     from .review import Review, review, review_letter
     from .rules.base import Finding, Severity
-    from .store import Workspace, WorkspaceError
+    from .store import Workspace
 
 
 def __getattr__(name: str) -> Any:

@@ -13,14 +13,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .errors import InvalidRecord, UsageError, WorkspaceError
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Something the user asked for cannot be done; the message says what to change."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +33,7 @@ def _workspace_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - keeps the store import lazy
+def _open(args: argparse.Namespace):
     from .store import Workspace
 
     return Workspace(args.workspace)
@@ -77,6 +74,53 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_letter(name: str) -> str:
+    """Read a letter file (or '-' for standard input) as text, whatever its bytes."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"{name}: no such file; give the path of a letter saved as text")
+        data = path.read_bytes()
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """Review letters; several files are letters of one interview."""
+    import json
+
+    from .review import review
+
+    letters = {name: _read_letter(name) for name in dict.fromkeys(args.files)}
+    notes = _read_letter(args.notes).splitlines() if args.notes else None
+    results = []
+    for name, text in letters.items():
+        others = [(other, body) for other, body in letters.items() if other != name]
+        outcome = review(
+            text,
+            to=args.to,
+            email=args.email,
+            company=args.company,
+            role=args.role,
+            notes=notes,
+            medium=args.medium,
+            kind=args.kind,
+            others=others,
+            disabled=args.disable,
+        )
+        results += [(name, finding) for finding in outcome.findings]
+    if args.format == "json":
+        rows = [{"file": name, **finding.to_dict()} for name, finding in results]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for name, f in results:
+            hint = f" ({f.suggestion})" if f.suggestion else ""
+            print(f"{name}:{f.line}:{f.column}: {f.severity} {f.rule}: {f.message}{hint}")
+    has_errors = any(finding.severity == "error" for _, finding in results)
+    return EXIT_FINDINGS if has_errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``followup-kit`` command."""
     parser = _Parser(
@@ -101,6 +145,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(run=cmd_demo)
 
+    check = commands.add_parser(
+        "review",
+        help="check letters for what costs candidates the job",
+        description="Review letters as text files. Several files are letters of one interview "
+        "(they are compared with each other). Exit status: 0 with no error, 1 with an error, "
+        "2 on bad usage.",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="letter as text ('-' for stdin)")
+    check.add_argument("--to", metavar="NAME", help="the recipient's name")
+    check.add_argument("--email", metavar="ADDR", help="the recipient's email address")
+    check.add_argument("--company", metavar="NAME", help="the company you interviewed with")
+    check.add_argument("--role", metavar="ROLE", help="the role you interviewed for")
+    check.add_argument("--notes", metavar="FILE", help="your notes on this person, one per line")
+    check.add_argument("--medium", choices=("email", "card", "linkedin"), default="email")
+    check.add_argument("--kind", choices=("thank-you", "check-in", "linkedin"), default="thank-you")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--disable", action="append", default=[], metavar="RULE", help="skip a rule (name or code)"
+    )
+    check.set_defaults(run=cmd_review)
+
     export = commands.add_parser("export", help="write the whole workspace to a JSON file")
     export.add_argument("file", help="the JSON file to write")
     _workspace_arg(export)
@@ -119,9 +184,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    from .model import InvalidRecord
-    from .store import WorkspaceError
-
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

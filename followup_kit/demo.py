@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from .model import Interview, InterviewFormat, Interviewer, Medium, Profile
+from .model import Interview, Interviewer, InterviewFormat, Medium, Profile
 from .store import Workspace
 
 __all__ = ["DEMO_TIMEZONE", "demo_interview", "demo_profile", "load_demo"]

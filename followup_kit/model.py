@@ -19,13 +19,15 @@ import pydantic
 from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .errors import InvalidRecord
+
 __all__ = [
     "Contact",
+    "Interview",
     "InterviewFormat",
     "InterviewStatus",
-    "InvalidRecord",
-    "Interview",
     "Interviewer",
+    "InvalidRecord",
     "Letter",
     "LetterKind",
     "LetterStatus",
@@ -47,16 +49,6 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.I
 _LINKEDIN = re.compile(
     r"^https://([a-z]{2,3}\.)?linkedin\.com/(in|pub)/[^\s/?#]+/?$", re.IGNORECASE
 )
-
-
-class InvalidRecord(ValueError):
-    """A record failed validation; ``problems`` maps each field to its message."""
-
-    def __init__(self, record: str, problems: dict[str, str]) -> None:
-        self.record = record
-        self.problems = problems
-        lines = [f"{record}.{field}: {message}" for field, message in problems.items()]
-        super().__init__("\n".join(lines))
 
 
 class Medium(StrEnum):
@@ -160,7 +152,8 @@ def _email(value: str) -> str:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise ValueError(
-            f"{value!r} is not an email address ({exc}); write it like 'ana.souza@northwind.example'"
+            f"{value!r} is not an email address ({exc}); "
+            "write it like 'ana.souza@northwind.example'"
         ) from None
 
 

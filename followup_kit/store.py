@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .errors import WorkspaceError
 from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
 
 __all__ = [
@@ -57,10 +58,6 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-
-
-class WorkspaceError(RuntimeError):
-    """The workspace cannot be used as asked; the message says why and what to do."""
 
 
 def default_home() -> Path:
@@ -406,7 +403,7 @@ class Workspace:
         except (InvalidRecord, TypeError, ValueError) as exc:
             raise WorkspaceError(
                 f"the export holds an invalid record, nothing was imported:\n{exc}"
-            )
+            ) from None
         with self.transaction() as db:
             for table in ("profile", "interviews", "letters", "contacts", "settings", "ignored"):
                 db.execute(f"DELETE FROM {table}")

@@ -1,0 +1,286 @@
+"""Content: does the letter say what a follow-up must say, to the right person and company?"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .words import content_words
+
+rule = rule_family("content")
+
+THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciate[ds]?|appreciation)\b", re.I)
+INTEREST = re.compile(
+    r"\b(excited|exciting|enthusiastic|eager|keen|thrilled|delighted)\b"
+    r"|\b(really|very|truly|genuinely|still|remain|am|I'm) (interested|motivated)\b"
+    r"|\binterest in\b|\binterested in (the|this|joining|working)\b"
+    r"|\b(want|would love|would like|hope|look(ing)? forward) (to )?(join|be part|work|contribut)"
+    r"|\b(really|truly|very much) want (this|the) (job|role|position)\b"
+    r"|\b(ideal|great|strong|natural) (fit|match)\b",
+    re.I,
+)
+VALUE = re.compile(
+    r"\bI(?:'ve| have| also| recently)?\s+(?:\w+\s+){0,2}?"
+    r"(led|built|created|managed|designed|automated|improved|reduced|cut|increased|trained|"
+    r"launched|delivered|developed|organi[sz]ed|speak|wrote|ran|won|completed|earned|"
+    r"mentored|coached|migrated|introduced|set up|taught|volunteer|hold|studied)\b"
+    r"|\b(my|in my) (experience|background|previous|last|current|former) "
+    r"|\bI (?:did not|didn't) (get to|have the chance to) mention\b"
+    r"|\bsomething I did(?: not|n't) mention\b|\bone more thing\b",
+    re.I,
+)
+PLACEHOLDER = re.compile(
+    r"\[\s*[A-Za-z][\w .'-]{0,30}\]"  # [Name], [Company Name]
+    r"|\{\{.{0,60}?\}\}|\{%.{0,60}?%\}"  # Jinja leftovers
+    r"|\{[a-z_]{2,30}\}"  # {name}
+    r"|<{1,2}\s*[a-z][a-z _-]{1,30}>{1,2}"  # <company>, <<name>>
+    r"|\b(XXX+|TODO|TBD|FIXME|INSERT)\b"
+    r"|_{3,}"
+    r"|%s\b",
+)
+DIRECT_ADDRESS = re.compile(
+    r"\b(?i:thank you|thanks|dear|hello|hi)[ ,]+(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)",
+)
+JOIN_COMPANY = re.compile(
+    r"\b(?:join|joining|work(?:ing)? (?:at|for)|career at|team at|role at|position at|"
+    r"opportunity (?:at|with)|future at|part of|time at|visit to|interview at|offices? of)"
+    r" (?:the )?(?P<name>[A-Z][\w&'’-]*(?: (?:&|of|[A-Z][\w&'’-]*)){0,3})"
+)
+TITLES = re.compile(r"^(?:(?:mr|mrs|ms|mx|dr|prof)\.? )+", re.I)
+
+
+def _first_name(name: str) -> str:
+    return name.split()[0] if name.split() else name
+
+
+def _mentions(letter: str, phrases: tuple[str, ...]) -> bool:
+    """True when the letter shares a content word with any phrase (notes, value points)."""
+    wanted = content_words(" ".join(phrases))
+    return bool(wanted & content_words(letter))
+
+
+@rule("missing-thanks", "FK101", Severity.ERROR, "The letter never thanks the reader.")
+def missing_thanks(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a thank-you letter that never says thank you.
+
+    Why: thanking each person for their time is the point of the note; without it the letter
+    reads as a request. Write instead: "Thank you for taking the time to meet me on Tuesday."
+    """
+    if text.raw.strip() and ctx.kind in ("thank-you", "linkedin") and not THANKS.search(text.raw):
+        yield rule.finding(text, 0, 0, "the letter never thanks them; thank them for their time")
+
+
+@rule(
+    "missing-interest",
+    "FK102",
+    Severity.WARNING,
+    "No clear statement that the candidate wants the job.",
+)
+def missing_interest(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a letter that never says the candidate wants the job.
+
+    Why: interviewers weigh enthusiasm; say plainly that you want this role.
+    Write instead: "I would love to join the analytics team."
+    """
+    if text.raw.strip() and ctx.kind != "linkedin" and not INTEREST.search(text.raw):
+        yield rule.finding(
+            text, 0, 0, "say clearly that you want the job, e.g. 'I would love to join your team'"
+        )
+
+
+@rule(
+    "missing-specific",
+    "FK103",
+    Severity.WARNING,
+    "Nothing from this interviewer's conversation is mentioned.",
+)
+def missing_specific(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a letter that mentions nothing from this person's notes.
+
+    Why: a note that could go to anyone is forgotten; one topic, remark or concern from that
+    conversation proves you listened. Write instead: "You mentioned the move to a SQL
+    warehouse; I did the same at my last job."
+    """
+    if not ctx.notes or not text.raw.strip() or ctx.kind == "linkedin":
+        return
+    if not _mentions(text.raw[text.body_start : text.closing_start], ctx.notes):
+        yield rule.finding(
+            text,
+            0,
+            0,
+            "mention something from your conversation with them (a topic, a remark, or the "
+            "concern they raised), so the note could only be for them",
+        )
+
+
+@rule(
+    "missing-value",
+    "FK104",
+    Severity.WARNING,
+    "Nothing the candidate adds about themselves.",
+)
+def missing_value(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a thank-you that adds nothing about the candidate.
+
+    Why: the note is a last chance to show a strength the interview did not bring out.
+    Write instead: "One thing I did not mention: I trained twelve supervisors to use our
+    dashboard."
+    """
+    if ctx.kind != "thank-you" or not text.raw.strip():
+        return
+    body = text.raw[text.body_start : text.closing_start]
+    if VALUE.search(body) or (ctx.value_points and _mentions(body, ctx.value_points)):
+        return
+    yield rule.finding(
+        text, 0, 0, "add one strength or result of yours that the interview did not bring out"
+    )
+
+
+@rule(
+    "missing-greeting",
+    "FK105",
+    Severity.ERROR,
+    "No greeting that names the recipient.",
+)
+def missing_greeting(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a letter that does not open by greeting the reader by name.
+
+    Why: a greeting with their name is the first sign the note was written for them.
+    Write instead: "Dear Priya," (or "Dear Ms Raman," if the setting is formal).
+    """
+    if not text.raw.strip():
+        return
+    suggestion = f"Dear {_first_name(ctx.to)}," if ctx.to else None
+    greeting = text.greeting
+    if greeting is None:
+        yield rule.finding(
+            text, 0, 0, "open with a greeting that names them, e.g. 'Dear Priya,'", suggestion
+        )
+        return
+    name = TITLES.sub("", greeting.group("rest").strip(" ,:!.-"))
+    if not re.search(r"[^\W\d_]", name) or fold(name).startswith(("sir", "madam", "team", "all")):
+        yield rule.finding(
+            text,
+            greeting.start(),
+            greeting.end(),
+            "the greeting does not name the reader; use their name",
+            suggestion,
+        )
+
+
+@rule("wrong-name", "FK106", Severity.ERROR, "The letter names someone else as its reader.")
+def wrong_name(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a greeting or a direct address that names someone other than the recipient.
+
+    Why: a copied letter with the wrong name is the surest way to be remembered badly.
+    Write instead: the recipient's own name, as written on their business card.
+    """
+    if not ctx.to:
+        return
+    mine = ctx.recipient_parts()
+    suggestion = _first_name(ctx.to)
+    greeting = text.greeting
+    if greeting is not None and not greeting.group("word").lower().startswith("to whom"):
+        rest = greeting.group("rest")
+        offset = greeting.start("rest")
+        name = TITLES.sub("", rest.strip())
+        for match in re.finditer(r"[^\W\d_]+", name):
+            if match.group()[0].isupper() and fold(match.group()) not in mine:
+                if fold(match.group()) in ("sir", "madam", "team", "all", "hiring", "manager"):
+                    continue
+                start = offset + rest.index(match.group())
+                yield rule.finding(
+                    text,
+                    start,
+                    start + len(match.group()),
+                    f"this letter is for {ctx.to}, but the greeting says {match.group()!r}",
+                    suggestion,
+                )
+                break
+    others = {fold(part) for name in (*ctx.names, ctx.candidate) for part in name.split()}
+    others -= mine
+    for match in DIRECT_ADDRESS.finditer(text.raw, text.body_start):
+        first = match.group("name").split()[0]
+        if fold(first) in others:
+            yield rule.finding(
+                text,
+                match.start("name"),
+                match.start("name") + len(first),
+                f"this letter is for {ctx.to}, but it addresses {first}",
+                suggestion,
+            )
+
+
+@rule(
+    "wrong-company",
+    "FK107",
+    Severity.ERROR,
+    "Another employer is named where the interview's company belongs.",
+)
+def wrong_company(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag another employer's name where the interview's company belongs.
+
+    Why: "excited to join Contoso" in a letter to Northwind tells them they are one of many.
+    Write instead: the company you interviewed with, spelled as they spell it.
+    """
+    company = fold(ctx.company)
+    for other in ctx.other_companies:
+        if not other.strip() or fold(other) == company:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", text.raw, re.I):
+            yield rule.finding(
+                text,
+                match.start(),
+                match.end(),
+                f"{match.group()!r} is another of your applications; this letter goes to "
+                f"{ctx.company}",
+                ctx.company or None,
+            )
+    if not ctx.company:
+        return
+    company_parts = {fold(p) for p in re.findall(r"[\w&'’-]+", ctx.company)}
+    people = {fold(p) for name in (ctx.to, ctx.candidate, *ctx.names) for p in name.split()}
+    known = {fold(o) for o in ctx.other_companies}
+    for match in JOIN_COMPANY.finditer(text.raw, text.body_start, text.closing_start):
+        named = match.group("name")
+        parts = {fold(p) for p in re.findall(r"[\w&'’-]+", named)} - {"&", "of"}
+        if not parts or parts & company_parts or parts & people or fold(named) in known:
+            continue
+        if parts <= {fold(w) for w in re.findall(r"\w+", ctx.role)}:
+            continue
+        yield rule.finding(
+            text,
+            match.start("name"),
+            match.end("name"),
+            f"{named!r} is not {ctx.company}, the company you interviewed with",
+            ctx.company,
+        )
+
+
+@rule("placeholder", "FK108", Severity.ERROR, "Template leftovers such as [Name] or TODO.")
+def placeholder(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag template leftovers: [Name], {{ company }}, <company>, XXX, TODO, ____.
+
+    Why: a placeholder left in tells the reader the letter is a form letter.
+    Write instead: the real name, company or detail.
+    """
+    for match in PLACEHOLDER.finditer(text.raw):
+        yield rule.finding(
+            text,
+            match.start(),
+            match.end(),
+            f"{match.group()!r} looks like a template placeholder; replace it with the real text",
+        )
+
+
+RULES = (
+    missing_thanks,
+    missing_interest,
+    missing_specific,
+    missing_value,
+    missing_greeting,
+    wrong_name,
+    wrong_company,
+    placeholder,
+)

@@ -1,0 +1,427 @@
+"""Language: spelling, text-speak, repeated words, capitals, sentence and letter length."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
+from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+
+rule = rule_family("language")
+
+MAX_SUGGESTED_WORDS = 60  # suggestions cost about a millisecond each
+LONG_SENTENCE_WORDS = 35
+
+# Comfortable lengths in words, per medium and kind: long enough to be personal, short enough
+# for a busy reader. A LinkedIn connection note has a hard limit in characters instead.
+LENGTHS: dict[tuple[str, str], tuple[int, int]] = {
+    ("email", "thank-you"): (60, 250),
+    ("email", "check-in"): (30, 150),
+    ("card", "thank-you"): (25, 100),
+    ("card", "check-in"): (20, 90),
+}
+LINKEDIN_LIMIT = 300
+
+# Chat shorthand and what to write instead. Single letters are matched in lowercase only:
+# "R" (the language) and "U.S." are never flagged.
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "tx": "thanks",
+    "ty": "thank you",
+    "tysm": "thank you so much",
+    "pls": "please",
+    "plz": "please",
+    "b4": "before",
+    "gr8": "great",
+    "l8r": "later",
+    "2day": "today",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "msg": "message",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "btw": "by the way",
+    "lol": "",
+    "omg": "",
+    "idk": "I don't know",
+    "imo": "in my opinion",
+    "imho": "in my opinion",
+    "fyi": "for your information",
+    "ppl": "people",
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "yr": "your",
+    "cya": "see you",
+    "k": "okay",
+    "kk": "okay",
+    "nvm": "never mind",
+    "rly": "really",
+    "sry": "sorry",
+    "np": "no problem",
+    "xoxo": "",
+    "luv": "love",
+}
+_TEXT_SPEAK = re.compile(
+    r"(?<![\w.'’/-])("
+    + "|".join(re.escape(k) for k in sorted(TEXT_SPEAK, key=len, reverse=True))
+    + r")(?![\w'’/&-]|\.[A-Za-z])",
+    re.IGNORECASE,
+)
+_SEE_YOU = re.compile(r"(?<![\w.])(c) (u|ya)(?![\w.])", re.IGNORECASE)
+# "2" and "4" standing for "to" and "for" between words, never as numbers ("2 years").
+_DIGIT_WORD = re.compile(
+    r"\b(?:forward|want|wanted|going|back|talk|speak|chance|able|like|love|hope|need|due|"
+    r"ready|happy|glad|excited|eager|keen|nice|pleased|delighted|welcome|how|trying|try|"
+    r"listen|reply|respond|me|you|them|us|him|her|way|great)"
+    r" (?P<digit>[24])(?= (?:the|you|your|me|us|hear|hearing|meet|meeting|see|seeing|join|"
+    r"joining|work|working|talk|talking|speak|speaking|learn|learning|all|everything|"
+    r"being|be|have|get|help|helping|reply|replying|respond|share|sharing|a|an)\b)"
+    r"|\b(?:thanks|thank you|thx|ty|looking|waiting|time|ready|grateful|thankful|all|"
+    r"excited|eager) (?P<four>4)(?= (?:the|you|your|me|us|all|everything|this|that|a|an|"
+    r"meeting|taking|having|giving|letting)\b)",
+    re.IGNORECASE,
+)
+_URLISH = re.compile(
+    # The lookbehinds make each pattern start only where a token starts: linear, not quadratic,
+    # on a pasted 100 000-letter "word".
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
+    r"|\b\w+\.(?:com|org|io|net)\b"
+)
+_ABBREVIATIONS = frozenset(
+    """
+    e.g i.e etc vs approx mr mrs ms dr prof st no jr sr inc ltd co a.m p.m u.s u.k
+    """.split()
+)
+_CAPS = re.compile(r"^[A-Z0-9&]+$")
+_BRITISH = (
+    ("our", "or"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("mme", "m"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("isation", "ization"),
+    ("ours", "ors"),
+)
+
+
+def _us_spellings(word: str) -> list[str]:
+    """American spellings of a British word ('programme' -> 'program'), to accept both."""
+    forms = []
+    for british, american in _BRITISH:
+        if word.endswith(british):
+            forms.append(word[: len(word) - len(british)] + american)
+        elif british in word and british == "our":
+            forms.append(word.replace("our", "or"))
+    return forms
+
+
+@lru_cache(maxsize=64)
+def _allowed(ctx: Context) -> frozenset[str]:
+    """Every word the context vouches for: names, company, role, notes, the user's list."""
+    sources = [
+        ctx.to,
+        ctx.email,
+        ctx.company,
+        ctx.role,
+        ctx.candidate,
+        *ctx.names,
+        *ctx.notes,
+        *ctx.terms,
+        *ctx.value_points,
+        *ctx.other_companies,
+    ]
+    allowed = {fold(w) for source in sources for w in re.findall(r"[^\W\d_]+", source)}
+    allowed |= {fold(w) for w in ctx.words}
+    return frozenset(allowed)
+
+
+@lru_cache(maxsize=64)
+def _proper_names(ctx: Context) -> frozenset[str]:
+    """Names of people and companies, for spotting a misspelled one."""
+    sources = (ctx.to, ctx.company, ctx.candidate, *ctx.names, *ctx.other_companies)
+    return frozenset(w for s in sources for w in re.findall(r"[^\W\d_]+", s) if len(w) > 2)
+
+
+def _masked(text: Text) -> list[tuple[int, int]]:
+    return [m.span() for m in _URLISH.finditer(text.raw)]
+
+
+def _sentence_initial(raw: str, start: int) -> bool:
+    before = raw[max(0, start - 20) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+@rule("spelling", "FK201", Severity.ERROR, "A word is not in the dictionary.")
+def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag words the dictionary does not know, with the most likely correction first.
+
+    Why: a typo in a thank-you note is the mistake readers remember. Names of the people you
+    met, the company, the role and every word in your notes are never errors; neither are
+    acronyms (SQL, AWS) or names in the greeting and signature. Add your own words to your
+    word list. A misspelled name of someone or of the company is an error; an unknown
+    capitalised word is only a question (is it a name?).
+    """
+    raw = text.raw
+    masked = _masked(text)
+    allowed = _allowed(ctx)
+    proper = _proper_names(ctx)
+    greeting_end = text.greeting.end() if text.greeting else 0
+    candidates: list[tuple[re.Match[str], str]] = []
+    for match in text.words:
+        word = match.group()
+        start, end = match.span()
+        if (
+            len(word) < 2
+            or len(word) > MAX_WORD_LENGTH
+            or not word.isascii()
+            or start < greeting_end
+            or text.in_signature(start)
+            or (start > 0 and raw[start - 1].isdigit())
+            or (end < len(raw) and raw[end].isdigit())
+            or _CAPS.match(word)
+            or (masked and any(a <= start < b for a, b in masked))
+            or any(ch.isupper() for ch in word[1:])  # LinkedIn, iPhone, McKinsey
+        ):
+            continue
+        plain = word.replace("’", "'")
+        base = plain[:-2] if plain.lower().endswith("'s") else plain
+        if fold(base) in allowed or fold(plain) in allowed or plain.lower() in TEXT_SPEAK:
+            continue  # text-speak has its own rule and a better suggestion
+        candidates.append((match, base))
+    known = lexicon().known({base.lower() for _, base in candidates})
+    known |= {
+        base.lower()
+        for _, base in candidates
+        if base.lower() not in known and lexicon().known(_us_spellings(base.lower()))
+    }
+    suggested: dict[str, list[str]] = {}
+    for match, base in candidates:
+        lower = base.lower()
+        if lower in known:
+            continue
+        word = match.group()
+        capitalised = word[0].isupper()
+        near_name = None
+        if capitalised:
+            near_name = min(
+                proper,
+                key=lambda name: typing_cost(fold(base), fold(name), 1.6),
+                default=None,
+            )
+            if near_name and typing_cost(fold(base), fold(near_name), 1.6) > 1.6:
+                near_name = None
+        if near_name:
+            yield rule.finding(
+                text,
+                match.start(),
+                match.end(),
+                f"{word!r} looks like a misspelling of {near_name!r}",
+                near_name,
+            )
+            continue
+        if lower not in suggested and len(suggested) < MAX_SUGGESTED_WORDS:
+            suggested[lower] = lexicon().suggest(base, limit=3)
+        options = [_like(base, s) for s in suggested.get(lower, [])]
+        hint = f"; did you mean {', '.join(repr(o) for o in options)}?" if options else ""
+        if capitalised and not _sentence_initial(text.raw, match.start()):
+            severity = Severity.INFO
+            message = (
+                f"{word!r} is not in the dictionary: if it is a name, add it to your word list"
+            )
+        else:
+            severity = Severity.ERROR if not capitalised else Severity.WARNING
+            message = f"{word!r} is not in the dictionary{hint}"
+        yield rule.finding(
+            text,
+            match.start(),
+            match.start() + len(base),
+            message,
+            options[0] if options else None,
+            severity,
+        )
+
+
+def _like(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+@rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
+def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag chat shorthand: 'u', 'ur', 'r', 'thx', 'pls', 'b4', 'gr8', '2' for 'to', 'c u'.
+
+    Why: shorthand reads as careless in a letter to an employer. "U.S." and the language "R"
+    are never flagged. Write instead: the full words.
+    """
+    for match in _TEXT_SPEAK.finditer(text.raw):
+        token = match.group(1)
+        if len(token) == 1 and token.isupper():
+            continue  # "R", "U", "Y" in capitals are names, grades or languages
+        if token.lower() in ("k", "y") and not _standalone(text.raw, match):
+            continue
+        full = TEXT_SPEAK[token.lower()]
+        instead = f"write {full!r}" if full else "leave it out"
+        yield rule.finding(
+            text,
+            match.start(1),
+            match.end(1),
+            f"{token!r} is chat shorthand; {instead}",
+            full or None,
+        )
+    for match in _SEE_YOU.finditer(text.raw):
+        yield rule.finding(
+            text,
+            match.start(),
+            match.end(),
+            f"{match.group()!r} is chat shorthand; write 'see you'",
+            "see you",
+        )
+    for match in _DIGIT_WORD.finditer(text.raw):
+        group = "digit" if match.group("digit") else "four"
+        full = "to" if group == "digit" else "for"
+        yield rule.finding(
+            text,
+            match.start(group),
+            match.end(group),
+            f"{match.group(group)!r} stands for {full!r} here; write the word",
+            full,
+        )
+
+
+def _standalone(raw: str, match: re.Match[str]) -> bool:
+    """A lone 'k' or 'y' counts only as a whole reply or before a question mark."""
+    after = raw[match.end(1) :].lstrip(" ")
+    return after[:1] in ("?", "", "\n", ".", "!")
+
+
+@rule("repeated-word", "FK203", Severity.ERROR, "The same word twice in a row.")
+def repeated_word(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a word written twice in a row ('the the').
+
+    Why: it is the typo spell-checkers miss and readers see. "had had" and "that that" can be
+    correct and are not flagged.
+    """
+    words = text.words
+    for first, second in itertools.pairwise(words):
+        a, b = first.group(), second.group()
+        gap = text.raw[first.end() : second.start()]
+        if a.lower() == b.lower() and gap.strip() == "" and a.lower() not in ("had", "that"):
+            yield rule.finding(text, first.start(), second.end(), f"{a!r} is written twice", a)
+
+
+@rule("capitalization", "FK204", Severity.WARNING, "A lowercase 'i' or sentence start.")
+def capitalization(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a lowercase 'i' and sentences that start in lowercase.
+
+    Why: missing capitals look like a text message. Write instead: "I", and a capital at the
+    start of each sentence.
+    """
+    raw = text.raw
+    masked = _masked(text)
+    for match in re.finditer(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]))", raw):
+        yield rule.finding(
+            text, match.start(), match.end(), "write 'I' as a capital", "I", Severity.ERROR
+        )
+    for start, _end in text.sentences:
+        first = re.match(r"[^\W\d_]+", raw[start:])
+        if not first or not first.group()[0].islower() or first.group() == "i":
+            continue
+        if any(a <= start < b for a, b in masked) or _after_abbreviation(raw, start):
+            continue
+        word = first.group()
+        yield rule.finding(
+            text,
+            start,
+            start + len(word),
+            "start the sentence with a capital letter",
+            word[0].upper() + word[1:],
+        )
+
+
+def _after_abbreviation(raw: str, start: int) -> bool:
+    before = raw[max(0, start - 20) : start].rstrip()
+    previous = re.search(r"([\w.]+)\.$", before)
+    return bool(previous and previous.group(1).lower().strip(".") in _ABBREVIATIONS)
+
+
+@rule("long-sentence", "FK205", Severity.WARNING, "A sentence too long to read at a glance.")
+def long_sentence(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag sentences of more than 35 words.
+
+    Why: interviewers read notes between meetings; a long sentence gets skimmed. Write
+    instead: two sentences, each with one idea.
+    """
+    for start, end in text.sentences:
+        count = len(re.findall(r"\S+", text.raw[start:end]))
+        if count > LONG_SENTENCE_WORDS:
+            yield rule.finding(
+                text,
+                start,
+                end,
+                f"this sentence has {count} words; split it (aim for under {LONG_SENTENCE_WORDS})",
+            )
+
+
+@rule("length", "FK206", Severity.WARNING, "The letter is too long or too short for its medium.")
+def length(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a letter outside the comfortable length for its medium and kind.
+
+    Why: a thank-you email reads best at 60 to 250 words, a handwritten card at 25 to 100, a
+    check-in at 30 to 150; a LinkedIn connection note cannot pass 300 characters.
+    """
+    raw = text.raw
+    if not raw.strip():
+        yield rule.finding(text, 0, 0, "the letter is empty", severity=Severity.ERROR)
+        return
+    if ctx.kind == "linkedin" or ctx.medium == "linkedin":
+        size = len(raw.strip())
+        if size > LINKEDIN_LIMIT:
+            yield rule.finding(
+                text,
+                LINKEDIN_LIMIT,
+                len(raw),
+                f"a LinkedIn note holds at most {LINKEDIN_LIMIT} characters; this has {size}",
+                severity=Severity.ERROR,
+            )
+        return
+    low, high = LENGTHS.get((ctx.medium, ctx.kind), LENGTHS["email", "thank-you"])
+    count = text.word_count
+    medium = "card" if ctx.medium == "card" else "email"
+    if count > high:
+        severity = Severity.ERROR if count > 2 * high else Severity.WARNING
+        yield rule.finding(
+            text,
+            0,
+            len(raw),
+            f"{count} words is long for a {ctx.kind} {medium}; aim for {low} to {high}",
+            severity=severity,
+        )
+    elif count < low:
+        yield rule.finding(
+            text,
+            0,
+            len(raw),
+            f"{count} words is short for a {ctx.kind} {medium}; aim for {low} to {high}",
+        )
+
+
+RULES = (spelling, text_speak, repeated_word, capitalization, long_sentence, length)
