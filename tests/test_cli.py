@@ -28,7 +28,7 @@ def test_version_and_help():
     assert run("--version").stdout.strip() == f"followup-kit {__version__}"
     helped = run("--help")
     assert helped.returncode == 0
-    for command in ("demo", "export", "import"):
+    for command in ("demo", "review", "export", "import"):
         assert command in helped.stdout
 
 
@@ -90,3 +90,95 @@ def test_workspace_error_is_one_line(tmp_path):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "not an SQLite database" in result.stderr
+
+
+GOOD = (Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "letter.txt").read_text()
+CONTEXT = ["--to", "Priya Raman", "--company", "Lumen Harbor Logistics", "--role", "Data Analyst"]
+
+
+def test_review_of_a_good_letter_exits_0(tmp_path):
+    letter = tmp_path / "priya.txt"
+    letter.write_text(GOOD)
+    result = run("review", str(letter), *CONTEXT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " error " not in result.stdout
+
+
+def test_review_text_output_reads_like_a_linter(tmp_path):
+    letter = tmp_path / "bad.txt"
+    letter.write_text("Dear Priya,\n\nThank u for the the talk.\n")
+    result = run("review", str(letter), *CONTEXT)
+    assert result.returncode == 1
+    assert f"{letter}:3:7: error text-speak: 'u' is chat shorthand; write 'you' (you)" in (
+        result.stdout.splitlines()
+    )
+
+
+def test_review_json_has_the_contract_fields(tmp_path):
+    letter = tmp_path / "bad.txt"
+    letter.write_text("Dear Priya,\n\nThank u for the the talk.\n")
+    result = run("review", str(letter), *CONTEXT, "--format", "json")
+    assert result.returncode == 1
+    rows = json.loads(result.stdout)
+    assert rows and all(
+        set(row)
+        == {
+            "file",
+            "rule",
+            "code",
+            "severity",
+            "message",
+            "start",
+            "end",
+            "line",
+            "column",
+            "suggestion",
+        }
+        for row in rows
+    )
+    speak = next(row for row in rows if row["rule"] == "text-speak")
+    assert speak["code"] == "FK202" and speak["suggestion"] == "you"
+    assert letter.read_text()[speak["start"] : speak["end"]] == "u"
+
+
+def test_several_files_are_letters_of_one_interview(tmp_path):
+    first, second = tmp_path / "priya.txt", tmp_path / "tomas.txt"
+    first.write_text(GOOD)
+    second.write_text(GOOD.replace("Priya", "Tomás"))
+    result = run("review", str(first), str(second), *CONTEXT, "--format", "json")
+    similar = [row for row in json.loads(result.stdout) if row["rule"] == "similar-letters"]
+    assert {row["file"] for row in similar} == {str(first), str(second)}
+    assert any("tomas.txt" in row["message"] for row in similar if row["file"] == str(first))
+
+
+def test_review_notes_file_makes_the_letter_specific(tmp_path):
+    letter = tmp_path / "l.txt"
+    letter.write_text("Dear Priya,\n\nThank you. I would love to join. I led a team.\n")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("forecasting shipment volumes\n")
+    without = json.loads(
+        run("review", str(letter), *CONTEXT, "--notes", str(notes), "--format", "json").stdout
+    )
+    assert "missing-specific" in {row["rule"] for row in without}
+    letter.write_text(letter.read_text() + "Your shipment forecasting idea is clever.\n")
+    with_it = json.loads(
+        run("review", str(letter), *CONTEXT, "--notes", str(notes), "--format", "json").stdout
+    )
+    assert "missing-specific" not in {row["rule"] for row in with_it}
+
+
+def test_review_bad_usage_exits_2(tmp_path):
+    missing = run("review", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    bad_medium = run("review", "x.txt", "--medium", "pigeon")
+    assert bad_medium.returncode == 2 and "--medium" in bad_medium.stderr
+    unknown_rule = run("review", str(Path(__file__)), "--disable", "nonsense")
+    assert unknown_rule.returncode == 2 and "no rule 'nonsense'" in unknown_rule.stderr
+
+
+def test_review_reads_binary_junk_without_crashing(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 50)
+    result = run("review", str(junk))
+    assert result.returncode in (0, 1)
+    assert "Traceback" not in result.stderr
