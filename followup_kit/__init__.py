@@ -21,13 +21,13 @@ _EXPORTS = {
     "Interviewer": "model",
     "Letter": "model",
     "Profile": "model",
-    "Review": "review",
+    "Review": "reviewing",
     "Severity": "rules.base",
     "Workspace": "store",
     "WorkspaceError": "errors",
     "load_demo": "demo",
-    "review": "review",
-    "review_letter": "review",
+    "review": "reviewing",
+    "review_letter": "reviewing",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .demo import load_demo
     from .errors import InvalidRecord, WorkspaceError
     from .model import Contact, Interview, Interviewer, Letter, Profile
-    from .review import Review, review, review_letter
+    from .reviewing import Review, review, review_letter
     from .rules.base import Finding, Severity
     from .store import Workspace
 

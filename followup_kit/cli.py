@@ -90,7 +90,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     """Review letters; several files are letters of one interview."""
     import json
 
-    from .review import review
+    from .reviewing import review
 
     letters = {name: _read_letter(name) for name in dict.fromkeys(args.files)}
     notes = _read_letter(args.notes).splitlines() if args.notes else None

@@ -47,7 +47,7 @@ def demo_interview(today: date | None = None) -> Interview:
         place="Lumen Harbor office, Houthavens, Amsterdam",
         next_steps="A short case study by email, then a final talk with the director.",
         decision_date=held.date() + timedelta(days=10),
-        follow_up_instructions="Questions can go to the recruiter by email.",
+        follow_up_instructions="Send any questions to Mei Lin, the recruiter.",
         interviewers=[
             Interviewer(
                 name="Priya Raman",
@@ -55,9 +55,7 @@ def demo_interview(today: date | None = None) -> Interview:
                 email="priya.raman@lumenharbor.example",
                 linkedin="https://www.linkedin.com/in/priya-raman-example",
                 medium=Medium.EMAIL,
-                remarks=[
-                    "the team is moving its weekly reporting from spreadsheets to a SQL warehouse"
-                ],
+                remarks=["the move of weekly reporting from spreadsheets to a SQL warehouse"],
                 concerns=["whether I have moved dashboards to a new data source before"],
                 topics=["forecasting shipment volumes per depot"],
             ),
@@ -74,6 +72,7 @@ def demo_interview(today: date | None = None) -> Interview:
             ),
             Interviewer(
                 name="Mei Lin Chen",
+                goes_by="Mei Lin",
                 title="Talent Partner",
                 email="meilin.chen@lumenharbor.example",
                 phone="+31 20 555 0190",

@@ -3,22 +3,39 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from .demo import load_demo
+from .drafting import draft_interview
+from .exports import export_interview
+from .model import LetterStatus
+from .reviewing import review_letter
 from .store import Workspace
 
-__all__ = ["run_demo"]
+__all__ = ["EXPORT_FOLDER", "run_demo"]
+
+EXPORT_FOLDER = "exports"
 
 
 def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
-    """Load the demo into an empty workspace and return a short summary for the terminal."""
+    """Load the demo into an empty workspace, run every step, and return a summary."""
     interview = load_demo(workspace, today=today)
-    people = ", ".join(f"{p.name} ({p.title}, {p.medium})" for p in interview.interviewers)
-    return "\n".join(
-        [
-            f"Demo interview: {interview.role} at {interview.company}, "
-            f"{interview.local_when:%A %d %B %Y %H:%M} ({interview.timezone})",
-            f"People met: {people}",
-            f"Workspace: {workspace.path}",
-        ]
-    )
+    lines = [
+        f"Demo interview: {interview.role} at {interview.company}, "
+        f"{interview.local_when:%A %d %B %Y %H:%M} ({interview.timezone})",
+    ]
+    folder = workspace.folder / EXPORT_FOLDER
+    for letter in draft_interview(workspace, interview.id):
+        person = interview.interviewer(letter.interviewer_id)
+        outcome = review_letter(workspace, letter)
+        if outcome.ok:
+            workspace.save_letter(letter.model_copy(update={"status": LetterStatus.REVIEWED}))
+        lines.append(
+            f"  {letter.kind} {letter.medium} to {person.name}: {len(letter.body.split())} words, "
+            f"review: {outcome.summary()}"
+        )
+    written = export_interview(workspace, interview.id, folder)
+    lines.append(f"Wrote {len(written)} files to {folder}:")
+    lines += [f"  {Path(path).name}" for path in written]
+    lines.append(f"Workspace: {workspace.path}")
+    return "\n".join(lines)

@@ -267,6 +267,7 @@ class Interviewer(Record):
 
     id: str = Field(default_factory=new_id)
     name: Name
+    goes_by: Line = ""  # how to greet them when it is not the first word of the name
     title: Line = ""
     email: Email = ""
     phone: Phone = ""
@@ -282,6 +283,11 @@ class Interviewer(Record):
         if value is Medium.LINKEDIN:
             raise ValueError("must be 'email' or 'card'; LinkedIn notes are a separate letter kind")
         return value
+
+    @property
+    def greeting_name(self) -> str:
+        """The name to greet them by: what they go by, else the first word of their name."""
+        return self.goes_by or self.name.split()[0]
 
     @property
     def notes(self) -> list[str]:

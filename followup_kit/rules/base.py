@@ -122,7 +122,8 @@ class Context(NamedTuple):
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 GREETING = re.compile(
     r"^[ \t]*(?P<word>dear|hello|hi|good (?:morning|afternoon|evening)|hey|yo|hiya|sup|greetings"
-    r"|to whom it may concern)\b[ \t,]*(?P<rest>[^\n]*)",
+    r"|to whom it may concern)\b[ \t,]*"
+    r"(?P<rest>(?:(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]+)*[^\n,:;!.?]*)",
     re.IGNORECASE,
 )
 CLOSING = re.compile(

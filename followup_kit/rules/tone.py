@@ -296,11 +296,13 @@ def similarity(a: str, b: str, names: frozenset[str] = frozenset()) -> float:
 def similar_letters(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter that reads nearly the same as another letter of the same interview.
 
+    LinkedIn connection notes, two lines each, are not compared.
+
     Why: interviewers compare notes; two near-identical letters cancel each other out.
     Write instead: a different detail, and different words, for each person.
     """
-    if not ctx.others or text.word_count < 10:
-        return
+    if not ctx.others or text.word_count < 10 or ctx.kind == "linkedin":
+        return  # connection notes are two lines and alike by nature
     names = frozenset(fold(p) for name in (ctx.to, *ctx.names) for p in name.split())
     for label, other in ctx.others:
         score = similarity(text.raw, other, names)

@@ -1,0 +1,209 @@
+"""Exports that take letters into the user's own tools: .eml drafts, mailto: links, a printable
+card sheet and a review packet for a trusted friend.
+
+Every header value is checked for newlines and control characters before anything is written;
+every piece of user text in HTML is escaped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from .errors import UsageError
+from .model import Interview, Interviewer, Letter, Medium, Profile, now
+from .reviewing import Review, review_letter
+from .rules.base import Finding
+from .store import Workspace
+
+__all__ = [
+    "ExportBlocked",
+    "HeaderError",
+    "build_email",
+    "card_sheet_html",
+    "export_interview",
+    "highlight_html",
+    "mailto_link",
+    "review_packet_html",
+    "write_eml",
+]
+
+_UNSAFE_HEADER = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+MESSAGE_ID_DOMAIN = "followup-kit.invalid"  # never the machine's host name
+
+
+class HeaderError(ValueError):
+    """A value meant for a mail header holds a newline or control character."""
+
+
+class ExportBlocked(UsageError):
+    """A draft still has error-level findings; exporting it needs an explicit override."""
+
+
+def _header(field: str, value: str) -> str:
+    if _UNSAFE_HEADER.search(value):
+        raise HeaderError(
+            f"the {field} contains a line break or control character ({value!r}); "
+            "headers must be one line, so remove it and try again"
+        )
+    return value
+
+
+def _address(field: str, name: str, email: str) -> Address:
+    _header(f"{field} name", name)
+    _header(f"{field} address", email)
+    if not email or "@" not in email:
+        raise UsageError(f"the {field} address is missing; add an email address to export")
+    local, _, domain = email.rpartition("@")
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def build_email(letter: Letter, *, sender: Profile, recipient: Interviewer) -> EmailMessage:
+    """Build the email draft of a letter (From the candidate, To the interviewer)."""
+    if letter.medium is not Medium.EMAIL:
+        raise UsageError(f"the letter to {recipient.name} is a {letter.medium}, not an email")
+    message = EmailMessage()
+    message["From"] = _address("sender", sender.name, sender.email)
+    message["To"] = _address("recipient", recipient.name, recipient.email)
+    message["Subject"] = _header("subject", letter.subject)
+    message["Date"] = format_datetime(now())
+    domain = sender.email.rpartition("@")[2] or MESSAGE_ID_DOMAIN
+    message["Message-ID"] = make_msgid(domain=_header("sender domain", domain))
+    message["X-Unsent"] = "1"  # mail clients open it as a draft, ready to send
+    # Quoted-printable keeps the file 7-bit clean, so any mail client or relay accepts it.
+    message.set_content(letter.body.replace("\r\n", "\n"), cte="quoted-printable")
+    return message
+
+
+def write_eml(message: EmailMessage, path: str | os.PathLike[str]) -> Path:
+    """Write a message as an .eml file with CRLF line endings."""
+    target = Path(path)
+    target.write_bytes(message.as_bytes(policy=SMTP))
+    return target
+
+
+def mailto_link(letter: Letter, recipient: Interviewer) -> str:
+    """A mailto: link (RFC 6068) that opens the letter in the user's mail program."""
+    _header("recipient address", recipient.email)
+    _header("subject", letter.subject)
+    body = letter.body.replace("\r\n", "\n").replace("\n", "\r\n")
+    to = quote(recipient.email, safe="@")
+    return f"mailto:{to}?subject={quote(letter.subject, safe='')}&body={quote(body, safe='')}"
+
+
+_HTML = Environment(
+    loader=PackageLoader("followup_kit", "templates"),
+    autoescape=select_autoescape(["html.j2"], default=True),
+)
+
+
+def highlight_html(text: str, findings: Iterable[Finding]) -> Markup:
+    """The letter as escaped HTML, each finding's span marked with its severity and message."""
+    parts: list[str] = []
+    cursor = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.end <= f.start or f.start < cursor or (f.start == 0 and f.end >= len(text)):
+            continue  # whole-letter findings and overlaps are listed, not marked
+        parts.append(escape(text[cursor : f.start]))
+        parts.append(
+            Markup('<mark class="{}" title="{}">{}</mark>').format(
+                f.severity, f"{f.rule}: {f.message}", text[f.start : f.end]
+            )
+        )
+        cursor = f.end
+    parts.append(escape(text[cursor:]))
+    return Markup("").join(parts)
+
+
+def card_sheet_html(interview: Interview, letters: Iterable[Letter]) -> str:
+    """A printable sheet with one card per handwritten note (all user text escaped)."""
+    cards = [
+        {"name": p.name, "title": p.title, "body": letter.body}
+        for letter in letters
+        if letter.medium is Medium.CARD
+        for p in [interview.interviewer(letter.interviewer_id)]
+    ]
+    template = _HTML.get_template("card_sheet.html.j2")
+    return template.render(company=interview.company, cards=cards)
+
+
+def review_packet_html(interview: Interview, reviewed: Iterable[tuple[Letter, Review]]) -> str:
+    """All letters of an interview with their review, for a trusted friend to read."""
+    items = []
+    for letter, outcome in reviewed:
+        person = interview.interviewer(letter.interviewer_id)
+        items.append(
+            {
+                "name": person.name,
+                "title": person.title,
+                "medium": letter.medium,
+                "subject": letter.subject,
+                "notes": person.notes,
+                "highlighted": highlight_html(outcome.text, outcome.findings),
+                "findings": outcome.findings,
+                "summary": outcome.summary(),
+                "ok": outcome.ok,
+            }
+        )
+    template = _HTML.get_template("review_packet.html.j2")
+    return template.render(company=interview.company, role=interview.role, letters=items)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().encode("ascii", "ignore").decode()).strip("-")
+
+
+def export_interview(
+    workspace: Workspace,
+    interview_id: str,
+    folder: str | os.PathLike[str],
+    *,
+    allow_errors: bool = False,
+) -> list[Path]:
+    """Write an interview's .eml drafts, card sheet and review packet into ``folder``.
+
+    Letters with error-level findings block the export unless ``allow_errors`` is true;
+    the review packet is always written, since it is how a friend helps fix them.
+    """
+    interview = workspace.interview(interview_id)
+    profile = workspace.profile()
+    if profile is None:
+        raise UsageError("save your profile first: the emails are sent from your address")
+    letters = [x for x in workspace.letters(interview.id) if x.kind != "linkedin"]
+    reviewed = [(letter, review_letter(workspace, letter)) for letter in letters]
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    packet = target / f"review-{_slug(interview.company)}.html"
+    packet.write_text(review_packet_html(interview, reviewed), encoding="utf-8")
+    blocked = [
+        f"{interview.interviewer(letter.interviewer_id).name} ({len(outcome.errors)} errors)"
+        for letter, outcome in reviewed
+        if not outcome.ok
+    ]
+    if blocked and not allow_errors:
+        raise ExportBlocked(
+            f"not exported: the letters to {', '.join(blocked)} still have errors; fix them, "
+            f"or export anyway with the override (see {packet})"
+        )
+    written = [packet]
+    for letter, _ in reviewed:
+        person = interview.interviewer(letter.interviewer_id)
+        if letter.medium is Medium.EMAIL:
+            message = build_email(letter, sender=profile, recipient=person)
+            name = f"{letter.kind}-{_slug(person.name) or person.id}.eml"
+            written.append(write_eml(message, target / name))
+    if any(letter.medium is Medium.CARD for letter, _ in reviewed):
+        sheet = target / f"cards-{_slug(interview.company)}.html"
+        sheet.write_text(card_sheet_html(interview, letters), encoding="utf-8")
+        written.append(sheet)
+    return written
