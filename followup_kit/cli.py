@@ -121,6 +121,42 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors else EXIT_OK
 
 
+def cmd_schedule(args: argparse.Namespace) -> int:
+    """Print the follow-up plan of every interview; optionally write the calendar."""
+    from .exports import write_ics
+    from .schedule import Policy, plan
+
+    policy = Policy(country=args.country, send_hour=args.hour)
+    with _open(args) as workspace:
+        interviews = workspace.interviews()
+        if not interviews:
+            raise UsageError(
+                f"{workspace.folder} holds no interview yet; capture one in notebook 01, or "
+                "run 'followup-kit demo' to try the invented one"
+            )
+        if args.ics and len(interviews) > 1 and not args.interview:
+            raise UsageError("several interviews: choose one for the calendar with --interview ID")
+        for interview in interviews:
+            if args.interview and interview.id != args.interview:
+                continue
+            steps = plan(
+                interview,
+                letters=workspace.letters(interview.id),
+                contacts=workspace.contacts(interview.id),
+                policy=policy,
+            )
+            print(f"{interview.role} at {interview.company} [{interview.id}] ({interview.status})")
+            for step in steps:
+                who = f" {step.person}" if step.person else ""
+                note = f" - {step.note}" if step.note else ""
+                print(f"  {step.when:%a %d %b %H:%M %Z}  {step.state:<8} {step.action}{who}{note}")
+                for finding in step.findings if step.state == "due" else ():
+                    print(f"      {finding.severity} {finding.rule}: {finding.message}")
+            if args.ics:
+                print(f"  calendar: {write_ics(interview, steps, args.ics)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of the ``followup-kit`` command."""
     parser = _Parser(
@@ -165,6 +201,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--disable", action="append", default=[], metavar="RULE", help="skip a rule (name or code)"
     )
     check.set_defaults(run=cmd_review)
+
+    timing = commands.add_parser(
+        "schedule",
+        help="print what to send when: thank-yous, one check-in, the decision date",
+        description="Print the follow-up plan of each interview in the workspace.",
+    )
+    _workspace_arg(timing)
+    timing.add_argument("--ics", metavar="FILE", help="also write the plan as a calendar file")
+    timing.add_argument("--interview", metavar="ID", help="only this interview")
+    timing.add_argument("--country", metavar="CC", help="skip this country's public holidays")
+    timing.add_argument("--hour", type=int, default=9, help="hour of day to send (default 9)")
+    timing.set_defaults(run=cmd_schedule)
 
     export = commands.add_parser("export", help="write the whole workspace to a JSON file")
     export.add_argument("file", help="the JSON file to write")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from datetime import timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -30,12 +32,14 @@ __all__ = [
     "ExportBlocked",
     "HeaderError",
     "build_email",
+    "calendar_ics",
     "card_sheet_html",
     "export_interview",
     "highlight_html",
     "mailto_link",
     "review_packet_html",
     "write_eml",
+    "write_ics",
 ]
 
 _UNSAFE_HEADER = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
@@ -207,3 +211,50 @@ def export_interview(
         sheet.write_text(card_sheet_html(interview, letters), encoding="utf-8")
         written.append(sheet)
     return written
+
+
+def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
+    """An iCalendar file with an event and a reminder for each planned send and check-in.
+
+    UIDs are stable (interview id + action + person), so importing a newer export updates
+    the events in the user's calendar instead of adding copies.
+    """
+    from icalendar import Alarm, Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//followup-kit//followup-kit//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"Follow-up: {interview.role} at {interview.company}")
+    stamp = now()
+    for step in steps:
+        event = Event()
+        event.add("uid", f"{interview.id}-{step.uid}@followup-kit")
+        event.add("dtstamp", stamp)
+        what = {
+            "thank-you": f"Send the thank-you {step.medium} to {step.person}",
+            "check-in": f"Check in once with {step.person} (only if no news)",
+            "decision": f"{interview.company} expects to decide",
+        }[step.action]
+        event.add("summary", f"{what} ({interview.role}, {interview.company})")
+        if step.action == "decision":
+            event.add("dtstart", step.when.date())
+            event.add("dtend", step.when.date() + timedelta(days=1))
+        else:
+            event.add("dtstart", step.when)
+            event.add("duration", timedelta(minutes=15))
+        event.add("description", step.note or what)
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", what)
+        alarm.add("trigger", timedelta(minutes=-15 if step.action != "decision" else -9 * 60))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def write_ics(interview: Interview, steps: Iterable[Any], path: str | os.PathLike[str]) -> Path:
+    """Write the calendar of an interview's plan to an .ics file."""
+    target = Path(path)
+    target.write_bytes(calendar_ics(interview, steps))
+    return target

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from .demo import load_demo
 from .drafting import draft_interview
-from .exports import export_interview
+from .exports import export_interview, write_ics
 from .model import LetterStatus
 from .reviewing import review_letter
+from .schedule import plan
 from .store import Workspace
+from .timeline import write_timeline
 
 __all__ = ["EXPORT_FOLDER", "run_demo"]
 
@@ -35,6 +37,17 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
             f"review: {outcome.summary()}"
         )
     written = export_interview(workspace, interview.id, folder)
+    steps = plan(
+        interview,
+        letters=workspace.letters(interview.id),
+        contacts=workspace.contacts(interview.id),
+    )
+    written.append(write_ics(interview, steps, folder / "follow-up.ics"))
+    written.append(write_timeline(interview, steps, folder / "timeline.png"))
+    lines.append("Plan:")
+    lines += [
+        f"  {s.when:%a %d %b %H:%M} {s.action} {s.person}".rstrip() + f" ({s.state})" for s in steps
+    ]
     lines.append(f"Wrote {len(written)} files to {folder}:")
     lines += [f"  {Path(path).name}" for path in written]
     lines.append(f"Workspace: {workspace.path}")

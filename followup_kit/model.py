@@ -174,6 +174,19 @@ def _linkedin(value: str) -> str:
     return value
 
 
+def _zone(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return value
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{value!r} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
+        ) from None
+    return value
+
+
 def _notes(values: list[str]) -> list[str]:
     cleaned = [v for v in (_note(v) for v in values) if v]
     if len(cleaned) > LIST_MAX:
@@ -189,6 +202,7 @@ Phone = Annotated[str, AfterValidator(_phone)]
 LinkedIn = Annotated[str, AfterValidator(_linkedin)]
 Note = Annotated[str, AfterValidator(_note)]
 Notes = Annotated[list[str], AfterValidator(_notes)]
+TimeZone = Annotated[str, AfterValidator(_zone)]
 
 _EXAMPLES = {
     "datetime": "'2026-11-27T14:00' with a time zone",
@@ -272,6 +286,7 @@ class Interviewer(Record):
     email: Email = ""
     phone: Phone = ""
     linkedin: LinkedIn = ""
+    timezone: TimeZone = ""  # theirs, when it differs from the interview's
     medium: Medium = Medium.EMAIL
     remarks: Notes = Field(default_factory=list)
     concerns: Notes = Field(default_factory=list)
@@ -302,7 +317,7 @@ class Interview(Record):
     company: RequiredLine
     role: RequiredLine
     when: datetime
-    timezone: str = "UTC"
+    timezone: TimeZone = "UTC"
     format: InterviewFormat = InterviewFormat.IN_PERSON
     place: Line = ""
     next_steps: Note = ""
@@ -311,20 +326,10 @@ class Interview(Record):
     status: InterviewStatus = InterviewStatus.AWAITING_REPLY
     interviewers: list[Interviewer] = Field(default_factory=list)
 
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        value = value.strip()
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(
-                f"{value!r} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
-            ) from None
-        return value
-
     @model_validator(mode="after")
     def _aware_and_in_order(self) -> Self:
+        if not self.timezone:
+            object.__setattr__(self, "timezone", "UTC")
         if self.when.tzinfo is None:
             # A time typed without an offset is read in the interview's own time zone.
             object.__setattr__(self, "when", self.when.replace(tzinfo=ZoneInfo(self.timezone)))

@@ -28,7 +28,7 @@ def test_version_and_help():
     assert run("--version").stdout.strip() == f"followup-kit {__version__}"
     helped = run("--help")
     assert helped.returncode == 0
-    for command in ("demo", "review", "export", "import"):
+    for command in ("demo", "review", "schedule", "export", "import"):
         assert command in helped.stdout
 
 
@@ -59,6 +59,21 @@ def test_demo_fills_the_workspace_with_the_demo(tmp_path):
         "Mei Lin Chen",
     ]
     assert interview["decision_date"]
+    exports = tmp_path / "exports"
+    names = sorted(p.name for p in exports.iterdir())
+    assert names == sorted(
+        [
+            "cards-lumen-harbor-logistics.html",
+            "follow-up.ics",
+            "review-lumen-harbor-logistics.html",
+            "thank-you-mei-lin-chen.eml",
+            "thank-you-priya-raman.eml",
+            "timeline.png",
+        ]
+    )
+    assert "0 errors" in result.stdout and " 1 error" not in result.stdout
+    letters = db.execute("SELECT count(*) FROM letters").fetchone()[0]
+    assert letters == 3
     again = run("demo", "--workspace", str(tmp_path))
     assert again.returncode == 2 and "already holds data" in again.stderr
     assert run("demo", "--workspace", str(tmp_path), "--if-empty").returncode == 0
@@ -182,3 +197,27 @@ def test_review_reads_binary_junk_without_crashing(tmp_path):
     result = run("review", str(junk))
     assert result.returncode in (0, 1)
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_schedule_prints_the_plan_and_writes_the_calendar(tmp_path):
+    assert run("demo", "--workspace", str(tmp_path)).returncode == 0
+    result = run(
+        "schedule",
+        "--workspace",
+        str(tmp_path),
+        "--ics",
+        str(tmp_path / "p.ics"),
+        "--country",
+        "NL",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("thank-you") == 3 and "check-in Mei Lin Chen" in result.stdout
+    assert (tmp_path / "p.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_schedule_of_an_empty_workspace_says_what_to_do(tmp_path):
+    result = run("schedule", "--workspace", str(tmp_path))
+    assert result.returncode == 2 and "followup-kit demo" in result.stderr
+    bad = run("schedule", "--workspace", str(tmp_path), "--country", "Narnia")
+    assert bad.returncode == 2 and "ISO code" in bad.stderr

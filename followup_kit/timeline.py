@@ -1,0 +1,110 @@
+"""The timeline picture: interview, sends, check-in and decision date on one time axis.
+
+Drawn with matplotlib's object API on the Agg canvas: no display, no network, no pyplot state.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .model import Interview, now
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from .schedule import Step
+
+__all__ = ["timeline_figure", "write_timeline"]
+
+STYLE = {  # action: (marker, colour, label)
+    "interview": ("*", "#6e40c9", "interview"),
+    "thank-you": ("o", "#1a7f37", "thank-you"),
+    "decision": ("s", "#9a6700", "decision expected"),
+    "check-in": ("D", "#0969da", "check-in"),
+}
+STATE_FILL = {"done": True, "due": True, "planned": False, "waiting": False, "blocked": False}
+
+
+def timeline_figure(
+    interview: Interview, steps: Sequence[Step], *, today: datetime | None = None
+) -> Figure:
+    """Draw the interview's plan on a time axis, one row per person."""
+    from matplotlib.dates import DateFormatter, DayLocator
+    from matplotlib.figure import Figure
+
+    zone = interview.zone
+    rows = [p.name for p in interview.interviewers] or ["(nobody yet)"]
+    figure = Figure(figsize=(9, 1.4 + 0.45 * len(rows)), layout="constrained")
+    axes = figure.add_subplot()
+    y_of = {name: len(rows) - i for i, name in enumerate(rows)}
+    marker, colour, label = STYLE["interview"]
+    held = interview.when.astimezone(zone).replace(tzinfo=None)
+    axes.axvline(held, color=colour, linestyle=":", linewidth=1)
+    axes.plot(
+        [held] * len(rows),
+        list(y_of.values()),
+        marker,
+        color=colour,
+        markersize=12,
+        linestyle="none",
+        label=label,
+    )
+    seen: set[str] = {"interview"}
+    for step in steps:
+        marker, colour, label = STYLE[step.action]
+        when = step.when.astimezone(zone).replace(tzinfo=None)
+        if step.action == "decision":
+            axes.axvline(
+                when,
+                color=colour,
+                linestyle="--",
+                linewidth=1.2,
+                label=None if step.action in seen else label,
+            )
+            seen.add(step.action)
+            continue
+        filled = STATE_FILL.get(step.state, False)
+        axes.plot(
+            when,
+            y_of.get(step.person, 0.5),
+            marker,
+            color=colour,
+            markersize=9,
+            markerfacecolor=colour if filled else "white",
+            markeredgewidth=2,
+            linestyle="none",
+            label=None if step.action in seen else label,
+        )
+        seen.add(step.action)
+    current = (today or now()).astimezone(zone).replace(tzinfo=None)
+    axes.axvline(current, color="#cf222e", linewidth=1, alpha=0.6, label="now")
+    axes.set_yticks(list(y_of.values()), list(y_of))
+    axes.set_ylim(0.3, len(rows) + 0.7)
+    days = max([1, *((s.when.astimezone(zone).replace(tzinfo=None) - held).days for s in steps)])
+    axes.xaxis.set_major_locator(DayLocator(interval=max(1, days // 10)))
+    axes.xaxis.set_major_formatter(DateFormatter("%a\n%d %b"))
+    axes.grid(axis="x", alpha=0.25)
+    axes.set_title(
+        f"{interview.role} at {interview.company}: follow-up plan "
+        "(filled = done or due, hollow = later)",
+        fontsize=10,
+    )
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=5, frameon=False, fontsize=8)
+    return figure
+
+
+def write_timeline(
+    interview: Interview,
+    steps: Sequence[Step],
+    path: str | os.PathLike[str],
+    *,
+    today: datetime | None = None,
+) -> Path:
+    """Save the timeline picture as a PNG file."""
+    target = Path(path)
+    timeline_figure(interview, steps, today=today).savefig(target, dpi=110)
+    return target
