@@ -26,6 +26,7 @@ _EXPORTS = {
     "Workspace": "store",
     "WorkspaceError": "errors",
     "load_demo": "demo",
+    "open_workspace": "demo",
     "review": "reviewing",
     "review_letter": "reviewing",
 }
@@ -33,7 +34,7 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
-    from .demo import load_demo
+    from .demo import load_demo, open_workspace
     from .errors import InvalidRecord, WorkspaceError
     from .model import Contact, Interview, Interviewer, Letter, Profile
     from .reviewing import Review, review, review_letter

@@ -6,13 +6,14 @@ is safe in a public notebook or on Binder.
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from .model import Interview, Interviewer, InterviewFormat, Medium, Profile
 from .store import Workspace
 
-__all__ = ["DEMO_TIMEZONE", "demo_interview", "demo_profile", "load_demo"]
+__all__ = ["DEMO_TIMEZONE", "demo_interview", "demo_profile", "load_demo", "open_workspace"]
 
 DEMO_TIMEZONE = "Europe/Amsterdam"
 
@@ -93,3 +94,19 @@ def load_demo(workspace: Workspace, *, today: date | None = None) -> Interview:
         )
     workspace.save_profile(demo_profile())
     return workspace.save_interview(demo_interview(today))
+
+
+def open_workspace(
+    folder: str | os.PathLike[str] | None = None, *, demo_if_empty: bool = True
+) -> Workspace:
+    """Open the workspace for a notebook; an empty one gets the demo interview (and says so)."""
+    workspace = Workspace(folder)
+    print(f"Your data is stored in {workspace.path}")
+    if demo_if_empty and workspace.is_empty():
+        interview = load_demo(workspace)
+        print(
+            f"It was empty, so the invented demo interview ({interview.role} at "
+            f"{interview.company}) was loaded to show how everything works. Replace it with "
+            "your own in notebook 01."
+        )
+    return workspace

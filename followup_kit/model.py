@@ -33,6 +33,7 @@ __all__ = [
     "LetterStatus",
     "Medium",
     "Profile",
+    "field_problem",
     "new_id",
     "now",
 ]
@@ -398,3 +399,20 @@ class Contact(Record):
     @classmethod
     def _aware(cls, value: datetime) -> datetime:
         return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+_PROTOTYPES: dict[type[Record], dict[str, Any]] = {
+    Profile: {"name": "Jo"},
+    Interviewer: {"name": "Jo"},
+    Interview: {"company": "N", "role": "R", "when": "2000-01-01T00:00"},
+}
+
+
+def field_problem(record: type[Record], field: str, value: Any) -> str | None:
+    """Check one field as the user types it; return the message, or None when it is fine."""
+    probe = record(**_PROTOTYPES[record])
+    try:
+        setattr(probe, field, value)
+    except InvalidRecord as exc:
+        return exc.problems.get(field) or next(iter(exc.problems.values()))
+    return None

@@ -1,1 +1,17 @@
-"""ipywidgets front end."""
+"""ipywidgets front end: thin forms over the core, one or two lines each in any notebook.
+
+from followup_kit import open_workspace
+from followup_kit.widgets import CaptureForm, LetterEditor, ReviewBoard, ScheduleView
+
+ws = open_workspace()
+CaptureForm(ws)
+"""
+
+from __future__ import annotations
+
+from .board import ReviewBoard
+from .capture import CaptureForm
+from .editor import LetterEditor
+from .schedule_view import ScheduleView
+
+__all__ = ["CaptureForm", "LetterEditor", "ReviewBoard", "ScheduleView"]

@@ -1,0 +1,77 @@
+"""Small pieces every widget shares: theme-aware styles, escaped HTML, downloads, messages."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as w
+from markupsafe import Markup, escape
+
+# JupyterLab's CSS variables make every colour follow the light or dark theme.
+STYLE = Markup(
+    """<style>
+.fk-box { color: var(--jp-ui-font-color1); font-family: var(--jp-ui-font-family); }
+.fk-muted { color: var(--jp-ui-font-color2); font-size: var(--jp-ui-font-size1); }
+.fk-error { color: var(--jp-error-color1); }
+.fk-warning { color: var(--jp-warn-color1); }
+.fk-info { color: var(--jp-info-color1); }
+.fk-ok { color: var(--jp-success-color1); }
+.fk-letter { white-space: pre-wrap; font-family: var(--jp-content-font-family);
+  background: var(--jp-layout-color1); border: 1px solid var(--jp-border-color2);
+  padding: 8px 12px; border-radius: 4px; line-height: 1.5; }
+.fk-letter mark.error { background: var(--jp-error-color3); color: inherit; }
+.fk-letter mark.warning { background: var(--jp-warn-color3); color: inherit; }
+.fk-letter mark.info { background: var(--jp-info-color3); color: inherit; }
+.fk-table { border-collapse: collapse; }
+.fk-table th, .fk-table td { border-bottom: 1px solid var(--jp-border-color2);
+  padding: 3px 10px; text-align: left; vertical-align: top; }
+</style>"""
+)
+
+FULL = w.Layout(width="100%")
+LABEL = {"description_width": "150px"}
+
+
+def html(markup: Markup | str) -> w.HTML:
+    """An HTML widget with our theme-aware styles; pass Markup, never raw user text."""
+    return w.HTML(value=str(STYLE + Markup(markup)))
+
+
+def set_html(widget: w.HTML, markup: Markup | str) -> None:
+    """Replace an HTML widget's content (styles included)."""
+    widget.value = str(STYLE + Markup(markup))
+
+
+def message(widget: w.HTML, text: str, kind: str = "ok") -> None:
+    """Show a one-line message (escaped) styled as ok, error, warning or info."""
+    set_html(widget, Markup('<span class="fk-box fk-{}">{}</span>').format(kind, text))
+
+
+def download_link(filename: str, data: bytes, mime: str, label: str) -> Markup:
+    """A link that downloads ``data`` from the notebook itself (works on Binder too)."""
+    encoded = base64.b64encode(data).decode("ascii")
+    return Markup('<a download="{}" href="data:{};base64,{}" class="fk-box">{}</a>').format(
+        filename, mime, encoded, label
+    )
+
+
+def guarded(status: w.HTML) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Show any error a button handler raises in ``status`` instead of losing it."""
+
+    def wrap(handler: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            try:
+                return handler(*args)
+            except (ValueError, KeyError, RuntimeError, OSError) as exc:
+                text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+                message(status, text.replace("\n", "; "), "error")
+                return None
+
+        return run
+
+    return wrap
+
+
+__all__ = ["FULL", "LABEL", "STYLE", "download_link", "escape", "guarded", "html", "message"]

@@ -1,0 +1,343 @@
+"""The capture form: you, the interview, and each person met, validated as you type."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import available_timezones
+
+import ipywidgets as w
+
+from ..errors import InvalidRecord
+from ..model import (
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    InterviewStatus,
+    Profile,
+    field_problem,
+    new_id,
+)
+from ..store import Workspace
+from ._common import FULL, LABEL, guarded, html, message, set_html
+
+__all__ = ["CaptureForm"]
+
+NEW = "__new__"
+LIST_FIELDS = ("remarks", "concerns", "topics")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _text(label: str, placeholder: str = "", *, area: bool = False) -> w.Widget:
+    kind = w.Textarea if area else w.Text
+    return kind(
+        description=label, placeholder=placeholder, style=LABEL, layout=FULL, continuous_update=True
+    )
+
+
+class _Fields:
+    """Widgets for some fields of one record kind, each with its error label beside it."""
+
+    def __init__(self, record: type, widgets: dict[str, w.Widget]) -> None:
+        self.record = record
+        self.widgets = widgets
+        self.errors = {name: html("") for name in widgets}
+        for name, widget in widgets.items():
+            widget.observe(lambda change, name=name: self.check(name), names="value")
+
+    def value(self, name: str) -> Any:
+        raw = self.widgets[name].value
+        if name in LIST_FIELDS or name == "value_points":
+            return _lines(raw)
+        if isinstance(raw, str):
+            return raw.strip()
+        return raw
+
+    def values(self) -> dict[str, Any]:
+        return {name: self.value(name) for name in self.widgets}
+
+    def check(self, name: str) -> str | None:
+        problem = field_problem(self.record, name, self.value(name))
+        self.show(name, problem)
+        return problem
+
+    def show(self, name: str, problem: str | None) -> None:
+        if problem:
+            message(self.errors[name], problem, "error")
+        else:
+            set_html(self.errors[name], "")
+
+    def clear(self) -> None:
+        for name in self.widgets:
+            self.show(name, None)
+
+    def load(self, values: dict[str, Any]) -> None:
+        for name, widget in self.widgets.items():
+            value = values.get(name)
+            if name in LIST_FIELDS or name == "value_points":
+                widget.value = "\n".join(value or [])
+            elif isinstance(widget, w.DatePicker):
+                widget.value = value
+            elif value is None:
+                widget.value = ""
+            else:
+                widget.value = str(value)
+        self.clear()
+
+    def rows(self) -> list[w.Widget]:
+        return [w.VBox([widget, self.errors[name]]) for name, widget in self.widgets.items()]
+
+
+class CaptureForm(w.VBox):
+    """Capture an interview and the people met; Save writes it to the workspace.
+
+    ``CaptureForm(workspace)`` opens the most recent interview (or a new one when there is
+    none); choose another, or "New interview", from the list at the top.
+    """
+
+    def __init__(self, workspace: Workspace, interview_id: str | None = None) -> None:
+        self.workspace = workspace
+        zones = sorted(available_timezones())
+        self.profile = _Fields(
+            Profile,
+            {
+                "name": _text("Your name", "Jordan Avery"),
+                "email": _text("Your email", "jordan.avery@example.com"),
+                "phone": _text("Your phone", "+31 20 555 0142"),
+                "signature": _text("Signature", "Jordan Avery\n+31 20 555 0142", area=True),
+                "value_points": _text(
+                    "Strengths to mention",
+                    "One per line, e.g. I cut a weekly report from four hours to twenty minutes",
+                    area=True,
+                ),
+            },
+        )
+        self.interview = _Fields(
+            Interview,
+            {
+                "company": _text("Company", "Northwind Traders"),
+                "role": _text("Role", "Data Analyst"),
+                "when": _text("Date and time", "2026-11-26 14:00"),
+                "timezone": w.Combobox(
+                    description="Time zone",
+                    options=zones,
+                    placeholder="Europe/Berlin",
+                    ensure_option=False,
+                    style=LABEL,
+                    layout=FULL,
+                ),
+                "format": w.Dropdown(
+                    description="Format", options=[f.value for f in InterviewFormat], style=LABEL
+                ),
+                "place": _text("Place", "Office, room 4 / video call"),
+                "next_steps": _text("Next steps", "What they said happens next", area=True),
+                "decision_date": w.DatePicker(description="They decide by", style=LABEL),
+                "follow_up_instructions": _text(
+                    "How to follow up",
+                    "Any instruction they gave (e.g. 'email Mei Lin')",
+                    area=True,
+                ),
+                "status": w.Dropdown(
+                    description="Status", options=[s.value for s in InterviewStatus], style=LABEL
+                ),
+            },
+        )
+        self.person = _Fields(
+            Interviewer,
+            {
+                "name": _text("Name", "Priya Raman"),
+                "goes_by": _text("Greet as", "Leave empty to use the first name"),
+                "title": _text("Title", "Head of Analytics"),
+                "email": _text("Business email", "priya.raman@company.example"),
+                "phone": _text("Business phone", "+31 20 555 0100"),
+                "linkedin": _text("LinkedIn", "https://www.linkedin.com/in/..."),
+                "timezone": w.Combobox(
+                    description="Their time zone",
+                    options=zones,
+                    placeholder="same as the interview",
+                    ensure_option=False,
+                    style=LABEL,
+                    layout=FULL,
+                ),
+                "medium": w.ToggleButtons(
+                    description="Prefers", options=["email", "card"], style=LABEL
+                ),
+                "remarks": _text(
+                    "What they said",
+                    "One per line: a phrase that completes 'What you said about ...'",
+                    area=True,
+                ),
+                "concerns": _text(
+                    "Their concerns",
+                    "One per line, e.g. 'whether I have led a team before'",
+                    area=True,
+                ),
+                "topics": _text("Topics", "One per line, e.g. 'forecasting demand'", area=True),
+            },
+        )
+        self.picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
+        self.people = w.Dropdown(description="Person", style=LABEL, layout=FULL)
+        self.add_button = w.Button(description="Add person", icon="user-plus")
+        self.remove_button = w.Button(description="Remove person", icon="user-times")
+        self.save_button = w.Button(description="Save", button_style="primary", icon="save")
+        self.status = html("")
+        self._people: list[dict[str, Any]] = []
+        self._shown = -1
+        self._interview_id = ""
+        self.picker.observe(lambda change: self._open(change["new"]), names="value")
+        self.people.observe(lambda change: self._show_person(change["new"]), names="value")
+        self.add_button.on_click(guarded(self.status)(lambda _: self.add_person()))
+        self.remove_button.on_click(guarded(self.status)(lambda _: self.remove_person()))
+        self.save_button.on_click(guarded(self.status)(lambda _: self.save()))
+        super().__init__(
+            [
+                html('<h3 class="fk-box">You</h3>'),
+                *self.profile.rows(),
+                html('<h3 class="fk-box">The interview</h3>'),
+                self.picker,
+                *self.interview.rows(),
+                html('<h3 class="fk-box">People you met</h3>'),
+                w.HBox([self.people, self.add_button, self.remove_button]),
+                *self.person.rows(),
+                w.HBox([self.save_button]),
+                self.status,
+            ]
+        )
+        profile = workspace.profile()
+        if profile is not None:
+            self.profile.load(profile.to_data())
+        self._refresh_picker(interview_id)
+
+    # --- choosing what to edit
+
+    def _refresh_picker(self, select: str | None = None) -> None:
+        interviews = self.workspace.interviews()
+        options = [(f"{i.role} at {i.company} ({i.local_when:%d %b %Y})", i.id) for i in interviews]
+        options.append(("New interview", NEW))
+        chosen = select or (interviews[-1].id if interviews else NEW)
+        self.picker.options = options
+        if self.picker.value == chosen:
+            self._open(chosen)
+        self.picker.value = chosen
+
+    def _open(self, interview_id: str | None) -> None:
+        if interview_id in (None, NEW):
+            self._interview_id = new_id()
+            self.interview.load({"format": "in person", "status": "awaiting reply"})
+            self._people = []
+        else:
+            record = self.workspace.interview(interview_id)
+            self._interview_id = record.id
+            data = record.to_data()
+            local = record.local_when
+            data["when"] = f"{local:%Y-%m-%d %H:%M}"
+            data["decision_date"] = record.decision_date
+            self.interview.load(data)
+            self._people = [p.to_data() for p in record.interviewers]
+        self._shown = -1
+        self._refresh_people(0 if self._people else None)
+
+    def _refresh_people(self, index: int | None) -> None:
+        labels = [(p.get("name") or f"(person {n + 1})", n) for n, p in enumerate(self._people)]
+        self._shown = -1
+        self.people.options = labels
+        self.people.value = index
+        if index is None:
+            self.person.load({"medium": "email"})
+        self._set_person_enabled(index is not None)
+
+    def _set_person_enabled(self, enabled: bool) -> None:
+        for widget in self.person.widgets.values():
+            widget.disabled = not enabled
+        self.remove_button.disabled = not enabled
+
+    def _keep_person(self) -> None:
+        if 0 <= self._shown < len(self._people):
+            self._people[self._shown].update(self.person.values())
+
+    def _show_person(self, index: int | None) -> None:
+        self._keep_person()
+        if index is None or index >= len(self._people):
+            return
+        self.person.load(self._people[index])
+        self._shown = index
+
+    def add_person(self) -> None:
+        """Add an empty person and show their fields."""
+        self._keep_person()
+        self._people.append({"id": new_id(), "name": "", "medium": "email"})
+        self._refresh_people(len(self._people) - 1)
+        self.person.widgets["name"].value = ""
+        message(self.status, "Added a person: fill in their name, then Save.", "info")
+
+    def remove_person(self) -> None:
+        """Remove the person shown (saved when you press Save)."""
+        if self._shown < 0:
+            return
+        removed = self._people.pop(self._shown)
+        self._refresh_people(0 if self._people else None)
+        name = removed.get("name") or "the person"
+        message(self.status, f"Removed {name}; press Save to keep the change.", "info")
+
+    # --- saving
+
+    def _interview_values(self) -> dict[str, Any]:
+        values = self.interview.values()
+        when = values.pop("when")
+        values["when"] = when.replace(" ", "T", 1) if isinstance(when, str) else when
+        values["timezone"] = values["timezone"] or "UTC"
+        if not isinstance(values["decision_date"], date | datetime):
+            values["decision_date"] = None
+        return values
+
+    def save(self) -> Interview | None:
+        """Validate everything; save it all, or nothing and say what to fix."""
+        self._keep_person()
+        problems: list[str] = []
+        profile = interview = None
+        try:
+            profile = Profile(**self.profile.values())
+        except InvalidRecord as exc:
+            self._mark(self.profile, exc)
+            problems += [f"you: {f}" for f in exc.problems]
+        people: list[Interviewer] = []
+        for n, data in enumerate(self._people):
+            try:
+                people.append(Interviewer(**{k: v for k, v in data.items() if v is not None}))
+            except InvalidRecord as exc:
+                label = data.get("name") or f"person {n + 1}"
+                problems += [f"{label}: {field}" for field in exc.problems]
+                if n == self._shown:
+                    self._mark(self.person, exc)
+        try:
+            interview = Interview(
+                id=self._interview_id, interviewers=people, **self._interview_values()
+            )
+        except InvalidRecord as exc:
+            self._mark(self.interview, exc)
+            problems += [f"interview: {f}" for f in exc.problems if f != "interviewers"]
+        if problems or profile is None or interview is None:
+            message(self.status, "Not saved. Fix: " + ", ".join(problems), "error")
+            return None
+        self.workspace.save_profile(profile)
+        self.workspace.save_interview(interview)
+        count = len(people)
+        message(
+            self.status,
+            f"Saved {interview.role} at {interview.company} with {count} "
+            f"{'person' if count == 1 else 'people'} to {self.workspace.path}",
+        )
+        shown = self._shown
+        self._refresh_picker(interview.id)
+        if 0 <= shown < len(self._people):
+            self.people.value = shown
+        return interview
+
+    @staticmethod
+    def _mark(fields: _Fields, error: InvalidRecord) -> None:
+        for field, problem in error.problems.items():
+            if field in fields.widgets:
+                fields.show(field, problem)

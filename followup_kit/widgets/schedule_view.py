@@ -1,0 +1,160 @@
+"""The schedule view: the timeline, what to send when, "mark as sent", and the calendar."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime
+
+import ipywidgets as w
+from markupsafe import Markup
+
+from ..exports import calendar_ics
+from ..model import InterviewStatus, LetterStatus, now
+from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan
+from ..store import Workspace
+from ..timeline import timeline_figure
+from ._common import FULL, LABEL, download_link, guarded, html, message, set_html
+
+__all__ = ["ScheduleView"]
+
+
+class ScheduleView(w.VBox):
+    """The follow-up plan of one interview, with the no-pestering guard."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        interview_id: str | None = None,
+        *,
+        policy: Policy | None = None,
+        clock: Callable[[], datetime] = now,
+    ) -> None:
+        self.workspace = workspace
+        self.policy = policy or Policy()
+        self.clock = clock
+        self.steps: list[Step] = []
+        self.picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
+        self.state = w.Dropdown(
+            description="Status", style=LABEL, options=[s.value for s in InterviewStatus]
+        )
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.plan_table = html("")
+        self.letter = w.Dropdown(description="Letter", style=LABEL, layout=FULL)
+        self.sent_button = w.Button(
+            description="Mark as sent", icon="paper-plane", button_style="success"
+        )
+        self.guard = html("")
+        self.downloads = html("")
+        self.status = html("")
+        safe = guarded(self.status)
+        self.picker.observe(lambda c: safe(self.refresh)(), "value")
+        self.state.observe(lambda c: safe(self._set_state)(c["new"]), "value")
+        self.sent_button.on_click(safe(lambda _: self.mark_sent()))
+        super().__init__(
+            [
+                self.picker,
+                self.state,
+                self.image,
+                self.plan_table,
+                html('<b class="fk-box">Sent something?</b>'),
+                w.HBox([self.letter, self.sent_button]),
+                self.guard,
+                self.downloads,
+                self.status,
+            ]
+        )
+        interviews = workspace.interviews()
+        self.picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
+        if not interviews:
+            message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
+            return
+        chosen = interview_id or interviews[-1].id
+        if self.picker.value == chosen:
+            self.refresh()
+        self.picker.value = chosen
+
+    def refresh(self) -> None:
+        """Recompute the plan, the picture, the guard and the calendar."""
+        if not self.picker.value:
+            return
+        interview = self.workspace.interview(self.picker.value)
+        letters = self.workspace.letters(interview.id)
+        contacts = self.workspace.contacts(interview.id)
+        at = self.clock()
+        self.steps = plan(interview, letters=letters, contacts=contacts, policy=self.policy, at=at)
+        self.state.value = str(interview.status)
+        buffer = io.BytesIO()
+        timeline_figure(interview, self.steps, today=at).savefig(buffer, format="png", dpi=100)
+        self.image.value = buffer.getvalue()
+        rows = Markup("").join(
+            Markup(
+                "<tr><td>{:%a %d %b %H:%M}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+            ).format(s.when, s.action, s.person, s.state, s.note)
+            for s in self.steps
+        )
+        set_html(
+            self.plan_table,
+            Markup(
+                '<table class="fk-table fk-box"><tr><th>When (their time)</th><th>What</th>'
+                "<th>To</th><th>State</th><th>Note</th></tr>{}</table>"
+            ).format(rows),
+        )
+        unsent = [x for x in letters if x.status is not LetterStatus.SENT]
+        self.letter.options = [
+            (f"{x.kind} to {interview.interviewer(x.interviewer_id).name}", x.id) for x in unsent
+        ]
+        self.sent_button.disabled = not unsent
+        person = next(
+            (
+                interview.interviewer(s.interviewer_id)
+                for s in self.steps
+                if s.action == "check-in" and s.interviewer_id
+            ),
+            None,
+        )
+        answer = check_contact(
+            interview, contacts, kind="check-in", at=at, person=person, policy=self.policy
+        )
+        if answer:
+            text = Markup("<br>").join(
+                Markup("<span class='fk-{}'>{}</span>").format(f.severity, f.message)
+                for f in answer
+            )
+        else:
+            text = Markup(
+                "<span class='fk-ok'>A check-in today is fine, if you have not "
+                "heard back: one, polite.</span>"
+            )
+        set_html(
+            self.guard, Markup('<div class="fk-box"><b>Check-in guard:</b> {}</div>').format(text)
+        )
+        ics = calendar_ics(interview, self.steps)
+        set_html(
+            self.downloads,
+            download_link("follow-up.ics", ics, "text/calendar", "Download the calendar (.ics)"),
+        )
+
+    def _set_state(self, value: str) -> None:
+        if not self.picker.value:
+            return
+        interview = self.workspace.interview(self.picker.value)
+        if str(interview.status) != value:
+            status = InterviewStatus(value)
+            self.workspace.save_interview(interview.model_copy(update={"status": status}))
+            message(self.status, f"Status set to {value}.")
+            self.refresh()
+
+    def mark_sent(self) -> None:
+        """Log the chosen letter as sent now; the guard may refuse a check-in."""
+        if not self.letter.value:
+            message(self.status, "Nothing left to send.", "info")
+            return
+        letter = self.workspace.letter(self.letter.value)
+        try:
+            mark_sent(self.workspace, letter, at=self.clock(), policy=self.policy)
+        except ContactRefused as refused:
+            message(self.status, f"Not marked as sent: {refused}", "error")
+            return
+        self.refresh()
+        message(self.status, f"Logged: {letter.kind} sent.")
