@@ -13,9 +13,18 @@ from zoneinfo import ZoneInfo
 from .model import Interview, Interviewer, InterviewFormat, Medium, Profile
 from .store import Workspace
 
-__all__ = ["DEMO_TIMEZONE", "demo_interview", "demo_profile", "load_demo", "open_workspace"]
+__all__ = [
+    "DEMO_COMPANY",
+    "DEMO_TIMEZONE",
+    "demo_interview",
+    "demo_profile",
+    "is_demo",
+    "load_demo",
+    "open_workspace",
+]
 
 DEMO_TIMEZONE = "Europe/Amsterdam"
+DEMO_COMPANY = "Lumen Harbor Logistics"
 
 
 def demo_profile() -> Profile:
@@ -40,7 +49,7 @@ def demo_interview(today: date | None = None) -> Interview:
     today = today or datetime.now(zone).date()
     held = datetime.combine(today - timedelta(days=1), time(14, 0), tzinfo=zone)
     return Interview(
-        company="Lumen Harbor Logistics",
+        company=DEMO_COMPANY,
         role="Data Analyst",
         when=held,
         timezone=DEMO_TIMEZONE,
@@ -110,3 +119,8 @@ def open_workspace(
             "your own in notebook 01."
         )
     return workspace
+
+
+def is_demo(interview: Interview) -> bool:
+    """True for the invented demo interview (notebook checks apply to it only)."""
+    return interview.company == DEMO_COMPANY and interview.role == "Data Analyst"

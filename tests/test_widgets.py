@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from followup_kit.drafting import draft_interview
 from followup_kit.model import InterviewStatus
@@ -200,3 +200,38 @@ def test_widget_schedule_status_drives_the_plan(workspace, demo):
 def test_widgets_on_an_empty_workspace_say_what_to_do(workspace):
     for widget in (LetterEditor(workspace), ReviewBoard(workspace), ScheduleView(workspace)):
         assert "notebook 01" in widget.status.value
+
+
+def test_widget_data_box_downloads_and_restores(workspace, demo, tmp_path):
+    import base64
+    import re
+
+    from followup_kit.store import Workspace
+    from followup_kit.widgets import DataBox
+
+    def upload(data: bytes) -> tuple[dict, ...]:
+        return (
+            {
+                "name": "x.json",
+                "type": "application/json",
+                "size": len(data),
+                "last_modified": datetime(2026, 1, 1, tzinfo=UTC),
+                "content": memoryview(data),
+            },
+        )
+
+    box = DataBox(workspace)
+    encoded = re.search(r'base64,([^"]+)"', box.link.value).group(1)
+    exported = base64.b64decode(encoded)
+    with Workspace(tmp_path / "fresh") as fresh:
+        restore = DataBox(fresh)
+        restore.upload.value = upload(exported)
+        assert "Restored" in restore.status.value
+        assert fresh.interviews() == workspace.interviews()
+        again = DataBox(fresh)
+        again.upload.value = upload(exported)
+        assert "already holds data" in again.status.value
+        bad = DataBox(fresh)
+        bad.upload.value = upload(b"\xff\xfe junk")
+        assert "not a followup-kit export" in bad.status.value
+        assert fresh.interviews() == workspace.interviews()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .board import ReviewBoard
 from .capture import CaptureForm
+from .data_box import DataBox
 from .editor import LetterEditor
 from .schedule_view import ScheduleView
 
-__all__ = ["CaptureForm", "LetterEditor", "ReviewBoard", "ScheduleView"]
+__all__ = ["CaptureForm", "DataBox", "LetterEditor", "ReviewBoard", "ScheduleView"]

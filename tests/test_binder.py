@@ -1,0 +1,97 @@
+"""The Binder configuration, checked as far as this machine can without Docker."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BINDER = ROOT / "binder"
+REQUIREMENTS = BINDER / "requirements.txt"
+
+pytestmark = [pytest.mark.binder, pytest.mark.slow]
+
+
+def _requirements() -> list[str]:
+    lines = REQUIREMENTS.read_text().splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_requirements_install_this_package_and_pin_everything_else():
+    lines = _requirements()
+    assert lines[0] == "-e ."
+    for line in lines[1:]:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][\w.]*", line), f"not pinned: {line}"
+    pinned = {line.split("==")[0].lower().replace("_", "-") for line in lines[1:]}
+    for needed in ("jupyterlab", "ipywidgets", "jinja2", "pyspellchecker", "nbval"):
+        assert needed in pinned
+
+
+def test_runtime_chooses_python_311_or_newer():
+    runtime = (BINDER / "runtime.txt").read_text().strip()
+    match = re.fullmatch(r"python-3\.(\d+)", runtime)
+    assert match and int(match.group(1)) >= 11
+
+
+def test_readme_badge_opens_the_capture_notebook_in_lab():
+    readme = (ROOT / "README.md").read_text()
+    badge = re.search(r"\(https://mybinder\.org/v2/gh/[^)]+\)", readme)
+    assert badge, "the README needs a Binder badge"
+    assert "urlpath=lab/tree/notebooks/01_capture_notes.ipynb" in badge.group()
+
+
+def test_repo2docker_picks_the_python_and_installs_the_requirements():
+    repo2docker = shutil.which("repo2docker", path=str(Path(sys.executable).parent))
+    assert repo2docker, "jupyter-repo2docker is part of the test extra"
+    result = subprocess.run(
+        [repo2docker, "--no-build", "--debug", "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-3000:]
+    assert "python=3.11" in output
+    assert 'pip install --no-cache-dir -r "binder/requirements.txt"' in output
+
+
+def test_fresh_environment_from_binder_requirements_runs_every_notebook(tmp_path):
+    venv = tmp_path / "binder-env"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "-r", str(REQUIREMENTS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1500,
+    )
+    assert install.returncode == 0, install.stdout[-2000:] + install.stderr[-3000:]
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    run = subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pytest",
+            "--nbval-lax",
+            "--nbval-current-env",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "notebooks",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert re.search(r"\b1[0-9] passed\b", run.stdout)
