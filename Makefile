@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml
 
 lab: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -243,6 +243,8 @@ def plan(
         state = "done" if done else ("due" if when <= at else "planned")
         medium = str(letter.medium) if letter else str(person.medium)
         note = "sent" if done else ("send it now" if state == "due" else "")
+        if findings:
+            note = "late: send it now all the same, a late note beats none"
         if not done and medium == Medium.CARD:
             note = (note + "; " if note else "") + "post the card that morning"
         steps.append(

@@ -41,7 +41,7 @@ class LetterEditor(w.VBox):
         self.review: Review | None = None
         self._pending: Any = None
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
-        self.person = w.Dropdown(description="To", style=LABEL, layout=FULL)
+        self.person = w.Dropdown(description="To", style=LABEL, layout=w.Layout(width="55%"))
         self.kind = w.Dropdown(
             description="Letter", style=LABEL, options=[k.value for k in LetterKind]
         )
@@ -50,7 +50,7 @@ class LetterEditor(w.VBox):
         )
         self.subject = w.Text(description="Subject", style=LABEL, layout=FULL)
         self.body = w.Textarea(
-            description="Letter",
+            description="Text",
             style=LABEL,
             continuous_update=True,
             layout=w.Layout(width="100%", height="260px"),

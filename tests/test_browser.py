@@ -1,0 +1,214 @@
+"""A real JupyterLab on loopback, driven by Debian's headless Chromium through Playwright.
+
+Screenshots land in ``test-artifacts/`` (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+TOKEN = "followup-kit-browser-test"
+NOTEBOOKS = ["01_capture_notes", "02_draft_letters", "03_review", "04_schedule"]
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_http(url: str, process: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited early with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """JupyterLab on a copy of the notebooks (autosave never touches the repository)."""
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    home = tmp_path_factory.mktemp("workspace")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "FOLLOWUP_KIT_HOME": str(home),
+        "JUPYTER_CONFIG_DIR": str(tmp_path_factory.mktemp("jupyter-config")),
+        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path_factory.mktemp("lab-settings")),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path_factory.mktemp("lab-workspaces")),
+    }
+    log = (tmp_path_factory.mktemp("log") / "lab.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={root / 'notebooks'}",
+            "--LabApp.news_url=",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        try:
+            _wait_http(f"{base}/api/status?token={TOKEN}", process)
+        except (RuntimeError, TimeoutError) as exc:
+            log.flush()
+            raise RuntimeError(f"{exc}:\n{Path(log.name).read_text()[-3000:]}") from None
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(lab: str):
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium: apt-get install chromium"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        tab.set_default_timeout(60_000)
+        yield tab
+        context.close()
+        browser.close()
+
+
+VISIBLE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+ALL_RAN = """() => {
+    const prompts = [...document.querySelectorAll(
+        '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')];
+    return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
+ANY_STARTED = """() => [...document.querySelectorAll(
+    '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
+    .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def open_and_run(page, lab: str, name: str) -> None:
+    """Open a notebook alone (a reset layout), run all its cells, and wait for every one."""
+    page.goto(f"{lab}/lab/tree/{name}.ipynb?reset&token={TOKEN}")
+    page.wait_for_selector(f"{VISIBLE} .jp-Cell", timeout=90_000)
+    page.wait_for_selector(
+        f"{VISIBLE} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000
+    )
+    try:
+        for _attempt in range(3):  # the menu can be a moment behind the kernel
+            page.locator(f"{VISIBLE} .jp-Cell").first.click()
+            page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
+            page.locator(".lm-Menu-item:visible", has_text="Run All Cells").first.click()
+            try:
+                page.wait_for_function(ANY_STARTED, timeout=15_000)
+                break
+            except Exception:
+                page.keyboard.press("Escape")
+        page.wait_for_function(ALL_RAN, timeout=180_000)
+        page.wait_for_selector(
+            f"{VISIBLE} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000
+        )
+    except Exception:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"failed-{name}.png")
+        raise
+
+
+def assert_no_errors_and_widgets_render(page, name: str) -> None:
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    texts = [errors.nth(i).inner_text() for i in range(errors.count())]
+    assert not [t for t in texts if "Traceback" in t or "Error" in t], texts
+    assert page.locator(".jp-OutputArea-output .jupyter-widgets").count() > 0 or name in (
+        "03_review",
+    ), f"{name}: no widget rendered"
+    body = page.locator(".jp-Notebook").inner_text()
+    assert "Error displaying widget" not in body and "Traceback" not in body
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=False)
+
+
+def field(page, label: str):
+    """The widget whose description is ``label`` (the visible notebook's, first match)."""
+    return page.locator(f".jupyter-widgets:has(> label:text-is('{label}'))").first
+
+
+def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
+    open_and_run(page, lab, NOTEBOOKS[0])
+    assert_no_errors_and_widgets_render(page, NOTEBOOKS[0])
+    field(page, "Interview").locator("select").select_option(label="New interview")
+    field(page, "Company").locator("input").fill("Northwind Traders")
+    field(page, "Role").locator("input").fill("Operations Analyst")
+    field(page, "Date and time").locator("input").fill("2026-11-24 10:00")
+    field(page, "Time zone").locator("input").fill("Europe/Berlin")
+    page.locator(".widget-button", has_text="Add person").first.click()
+    field(page, "Name").locator("input").fill("Ana Souza")
+    field(page, "Business email").locator("input").fill("ana.souza@northwind.example")
+    field(page, "Their concerns").locator("textarea").fill(
+        "whether I have run a warehouse audit before"
+    )
+    page.locator(".widget-button", has_text="Save").first.click()
+    page.get_by_text("Saved Operations Analyst at Northwind Traders").wait_for()
+    page.screenshot(path=ARTIFACTS / "01_capture_saved.png")
+
+    open_and_run(page, lab, NOTEBOOKS[1])
+    assert_no_errors_and_widgets_render(page, NOTEBOOKS[1])
+    options = field(page, "To").locator("select option").all_inner_texts()
+    assert any("Ana Souza" in option.replace("\xa0", " ") for option in options), options
+    editor_text = field(page, "Text").locator("textarea").input_value()
+    assert editor_text.startswith("Dear Ana,")
+    page.screenshot(path=ARTIFACTS / "02_editor_with_saved_person.png")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS[2:])
+def test_browser_notebook_runs_without_errors(page, lab, name):
+    open_and_run(page, lab, name)
+    assert_no_errors_and_widgets_render(page, name)
