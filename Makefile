@@ -6,11 +6,13 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 
-.PHONY: lab test lint unit bench clean-notebooks help
+.PHONY: lab app test lint unit bench help
 
 help:
 	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty)"
 	@echo "make test   lint, unit tests, notebooks (nbval), Binder check and browser test"
+	@echo "make app    notebook 01 as a plain web app (Voila)"
+	@echo "make unit   the fast unit tests only"
 	@echo "make bench  print the benchmark figures beside their references"
 
 $(STAMP): pyproject.toml
@@ -29,6 +31,10 @@ $(STAMP): pyproject.toml
 lab: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
 	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
+
+app: $(STAMP)
+	$(BIN)/followup-kit demo --if-empty
+	$(BIN)/voila notebooks/01_capture_notes.ipynb
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -251,13 +251,9 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         else:
             severity = Severity.ERROR if not capitalised else Severity.WARNING
             message = f"{word!r} is not in the dictionary{hint}"
+        suggestion = options[0] if options and severity is not Severity.INFO else None
         yield rule.finding(
-            text,
-            match.start(),
-            match.start() + len(base),
-            message,
-            options[0] if options else None,
-            severity,
+            text, match.start(), match.start() + len(base), message, suggestion, severity
         )
 
 
