@@ -240,15 +240,17 @@ class Workspace:
 
     # --- letters
 
+    def _of_interview(self, table: str, interview_id: str | None) -> list[tuple[Any, ...]]:
+        """The rows of ``table`` for one interview (or all), in the order first saved."""
+        if interview_id is None:
+            return self._rows(f"SELECT data FROM {table} ORDER BY rowid")
+        return self._rows(
+            f"SELECT data FROM {table} WHERE interview_id = ? ORDER BY rowid", interview_id
+        )
+
     def letters(self, interview_id: str | None = None) -> list[Letter]:
         """Return the letters of one interview (or all), in the order they were first saved."""
-        if interview_id is None:
-            rows = self._rows("SELECT data FROM letters ORDER BY rowid")
-        else:
-            rows = self._rows(
-                "SELECT data FROM letters WHERE interview_id = ? ORDER BY rowid", interview_id
-            )
-        return self._load(Letter, rows)
+        return self._load(Letter, self._of_interview("letters", interview_id))
 
     def letter(self, letter_id: str) -> Letter:
         """Return one letter, or raise KeyError naming the id."""
@@ -279,13 +281,8 @@ class Workspace:
 
     def contacts(self, interview_id: str | None = None) -> list[Contact]:
         """Return the messages actually sent, oldest first."""
-        if interview_id is None:
-            rows = self._rows("SELECT data FROM contacts ORDER BY rowid")
-        else:
-            rows = self._rows(
-                "SELECT data FROM contacts WHERE interview_id = ? ORDER BY rowid", interview_id
-            )
-        return sorted(self._load(Contact, rows), key=lambda contact: contact.sent_at)
+        contacts = self._load(Contact, self._of_interview("contacts", interview_id))
+        return sorted(contacts, key=lambda contact: contact.sent_at)
 
     def log_contact(self, contact: Contact) -> Contact:
         """Record a message as sent."""

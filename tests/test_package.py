@@ -39,3 +39,38 @@ def test_using_the_core_never_imports_the_widgets():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_wheel_carries_templates_and_type_marker(tmp_path):
+    import zipfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(tmp_path),
+            str(root),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("followup_kit-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "followup_kit/py.typed",
+        "followup_kit/templates/thank-you.email.j2",
+        "followup_kit/templates/card_sheet.html.j2",
+        "followup_kit/widgets/editor.py",
+        "followup_kit/rules/tone.py",
+    ):
+        assert needed in names
+    entry = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "followup-kit = followup_kit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()

@@ -235,3 +235,13 @@ def test_widget_data_box_downloads_and_restores(workspace, demo, tmp_path):
         bad.upload.value = upload(b"\xff\xfe junk")
         assert "not a followup-kit export" in bad.status.value
         assert fresh.interviews() == workspace.interviews()
+
+
+def test_widget_editor_adds_a_word_to_the_word_list(workspace, demo):
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    editor.body.value = editor.body.value.replace("Thursday", "Thursday, at Kubrix,", 1)
+    row = next(r for r in editor.findings.children if "Kubrix" in r.children[0].value)
+    learn = next(b for b in row.children[1:] if b.description == "Add to my words")
+    learn.click()
+    assert workspace.words() == ["Kubrix"]
+    assert "spelling" not in editor.review.rules()

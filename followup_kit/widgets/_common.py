@@ -57,6 +57,26 @@ def download_link(filename: str, data: bytes, mime: str, label: str) -> Markup:
     )
 
 
+def fill_interview_picker(
+    picker: w.Dropdown,
+    workspace: Any,
+    interview_id: str | None,
+    status: w.HTML,
+    show: Callable[[], None],
+) -> None:
+    """List the interviews in ``picker`` and show one (the latest unless told), or say what
+    to do when there is none. ``show`` runs once for the chosen interview."""
+    interviews = workspace.interviews()
+    picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
+    if not interviews:
+        message(status, "No interview yet: capture one in notebook 01 first.", "info")
+        return
+    chosen = interview_id or interviews[-1].id
+    if picker.value == chosen:  # no change event will fire
+        show()
+    picker.value = chosen
+
+
 def guarded(status: w.HTML) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Show any error a button handler raises in ``status`` instead of losing it."""
 
@@ -74,4 +94,14 @@ def guarded(status: w.HTML) -> Callable[[Callable[..., Any]], Callable[..., Any]
     return wrap
 
 
-__all__ = ["FULL", "LABEL", "STYLE", "download_link", "escape", "guarded", "html", "message"]
+__all__ = [
+    "FULL",
+    "LABEL",
+    "STYLE",
+    "download_link",
+    "escape",
+    "fill_interview_picker",
+    "guarded",
+    "html",
+    "message",
+]

@@ -16,7 +16,16 @@ from ..model import Letter, LetterKind, Medium
 from ..reviewing import Review, review_letter
 from ..rules.base import Finding
 from ..store import Workspace
-from ._common import FULL, LABEL, download_link, guarded, html, message, set_html
+from ._common import (
+    FULL,
+    LABEL,
+    download_link,
+    fill_interview_picker,
+    guarded,
+    html,
+    message,
+    set_html,
+)
 
 __all__ = ["LetterEditor"]
 
@@ -88,15 +97,13 @@ class LetterEditor(w.VBox):
                 self.status,
             ]
         )
-        interviews = workspace.interviews()
-        self.interview_picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
-        if not interviews:
-            message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
-            return
-        chosen = interview_id or interviews[-1].id
-        if self.interview_picker.value == chosen:
-            self._pick_interview(chosen)
-        self.interview_picker.value = chosen
+        fill_interview_picker(
+            self.interview_picker,
+            workspace,
+            interview_id,
+            self.status,
+            lambda: self._pick_interview(self.interview_picker.value),
+        )
 
     # --- loading and drafting
 
@@ -217,6 +224,15 @@ class LetterEditor(w.VBox):
             )
             fix.on_click(safe(lambda _, f=finding: self.apply(f)))
             buttons.append(fix)
+        if finding.rule == "spelling" and finding.excerpt:
+            learn = w.Button(
+                description="Add to my words",
+                icon="book",
+                layout=w.Layout(width="auto"),
+                tooltip="Never flag this word again, in any letter",
+            )
+            learn.on_click(safe(lambda _, f=finding: self.add_word(f.excerpt)))
+            buttons.append(learn)
         ignore = w.Button(
             description="Ignore",
             icon="eye-slash",
@@ -242,6 +258,12 @@ class LetterEditor(w.VBox):
         self.workspace.ignore(letter.id, finding.key)
         self.review_now()
         message(self.status, f"Ignored {finding.rule} on this letter.", "info")
+
+    def add_word(self, word: str) -> None:
+        """Add a word to your word list: the spelling check accepts it from now on."""
+        self.workspace.add_words(word)
+        self.review_now()
+        message(self.status, f"Added {word!r} to your words.", "info")
 
     # --- saving and exporting
 

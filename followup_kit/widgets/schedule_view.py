@@ -14,7 +14,16 @@ from ..model import InterviewStatus, LetterStatus, now
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan
 from ..store import Workspace
 from ..timeline import timeline_figure
-from ._common import FULL, LABEL, download_link, guarded, html, message, set_html
+from ._common import (
+    FULL,
+    LABEL,
+    download_link,
+    fill_interview_picker,
+    guarded,
+    html,
+    message,
+    set_html,
+)
 
 __all__ = ["ScheduleView"]
 
@@ -64,15 +73,7 @@ class ScheduleView(w.VBox):
                 self.status,
             ]
         )
-        interviews = workspace.interviews()
-        self.picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
-        if not interviews:
-            message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
-            return
-        chosen = interview_id or interviews[-1].id
-        if self.picker.value == chosen:
-            self.refresh()
-        self.picker.value = chosen
+        fill_interview_picker(self.picker, workspace, interview_id, self.status, self.refresh)
 
     def refresh(self) -> None:
         """Recompute the plan, the picture, the guard and the calendar."""
