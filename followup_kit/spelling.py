@@ -24,7 +24,7 @@ import threading
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from heapq import nlargest
 from itertools import chain
 from pathlib import Path
@@ -98,6 +98,20 @@ def _doubled(text: str, i: int) -> bool:
     return (i > 0 and text[i - 1] == ch) or (i + 1 < len(text) and text[i + 1] == ch)
 
 
+@lru_cache(maxsize=4096)
+def _extra_costs(typed: str) -> tuple[float, ...]:
+    """What each letter of ``typed`` costs if it is one too many (a doubled one costs less)."""
+    return tuple(0.5 if _doubled(typed, i) else 1.0 for i in range(len(typed)))
+
+
+@lru_cache(maxsize=16_384)
+def _missing_costs(word: str) -> tuple[float, ...]:
+    """What each letter of ``word`` costs if it was left out (a double or a vowel costs less)."""
+    return tuple(
+        0.4 if _doubled(word, j) else 0.7 if word[j] in _VOWELS else 0.9 for j in range(len(word))
+    )
+
+
 def typing_cost(typed: str, word: str, cutoff: float = math.inf) -> float:
     """Return how unlikely it is to type ``typed`` when meaning ``word`` (0 when equal).
 
@@ -108,10 +122,8 @@ def typing_cost(typed: str, word: str, cutoff: float = math.inf) -> float:
     must exceed ``cutoff``.
     """
     n, m = len(typed), len(word)
-    extra = [0.5 if _doubled(typed, i) else 1.0 for i in range(n)]  # typed has a letter too many
-    missing = [  # typed lacks word[j]
-        0.4 if _doubled(word, j) else 0.7 if word[j] in _VOWELS else 0.9 for j in range(m)
-    ]
+    extra = _extra_costs(typed)
+    missing = _missing_costs(word)
     change = _CHANGE.get
     previous2: list[float] = []
     previous = [0.0] * (m + 1)
