@@ -124,10 +124,10 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_schedule(args: argparse.Namespace) -> int:
     """Print the follow-up plan of every interview; optionally write the calendar."""
     from .exports import write_ics
-    from .schedule import Policy, plan
+    from .schedule import plan, policy_for
 
-    policy = Policy(country=args.country, send_hour=args.hour)
     with _open(args) as workspace:
+        policy = policy_for(workspace, country=args.country, send_hour=args.hour)
         interviews = workspace.interviews()
         if not interviews:
             raise UsageError(

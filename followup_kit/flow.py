@@ -10,7 +10,7 @@ from .drafting import draft_interview
 from .exports import export_interview, write_ics
 from .model import LetterStatus
 from .reviewing import review_letter
-from .schedule import plan
+from .schedule import plan, policy_for
 from .store import Workspace
 from .timeline import write_timeline
 
@@ -41,6 +41,7 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
         interview,
         letters=workspace.letters(interview.id),
         contacts=workspace.contacts(interview.id),
+        policy=policy_for(workspace),
     )
     written.append(write_ics(interview, steps, folder / "follow-up.ics"))
     written.append(write_timeline(interview, steps, folder / "timeline.png"))

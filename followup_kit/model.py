@@ -273,6 +273,7 @@ class Profile(Record):
     name: Name
     email: Email = ""
     phone: Phone = ""
+    timezone: TimeZone = ""  # where you live; send times default to it
     signature: Note = ""
     value_points: Notes = Field(default_factory=list)
 

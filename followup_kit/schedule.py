@@ -41,6 +41,7 @@ __all__ = [
     "mark_sent",
     "next_send_time",
     "plan",
+    "policy_for",
     "working_day",
 ]
 
@@ -56,6 +57,7 @@ class Policy:
     default_wait_days: int = 7  # working days to wait when no decision date was given
     max_check_ins: int = 1
     min_gap_days: int = 7  # between two contacts about the same interview
+    home_timezone: str | None = None  # the candidate's; default for recipients without one
 
     def __post_init__(self) -> None:
         if not (0 <= self.send_hour <= 23 and 0 <= self.send_minute <= 59):
@@ -102,10 +104,21 @@ def next_working_day(day: date, policy: Policy = Policy()) -> date:
     return day
 
 
-def recipient_zone(interview: Interview, person: Interviewer | None = None) -> ZoneInfo:
-    """The recipient's time zone: theirs if noted, else the interview's."""
+def policy_for(workspace: Workspace, **preferences: Any) -> Policy:
+    """The policy with the candidate's own time zone (from their profile) as the default."""
+    profile = workspace.profile()
+    home = profile.timezone if profile is not None and profile.timezone else None
+    return Policy(**{"home_timezone": home, **preferences})
+
+
+def recipient_zone(
+    interview: Interview, person: Interviewer | None = None, policy: Policy = Policy()
+) -> ZoneInfo:
+    """The recipient's time zone: theirs if noted, else the candidate's, else the interview's."""
     if person is not None and person.timezone:
         return ZoneInfo(person.timezone)
+    if policy.home_timezone:
+        return ZoneInfo(policy.home_timezone)
     return interview.zone
 
 
@@ -113,7 +126,7 @@ def next_send_time(
     interview: Interview, person: Interviewer | None = None, policy: Policy = Policy()
 ) -> datetime:
     """When to send a thank-you: the first working morning after the interview, their time."""
-    zone = recipient_zone(interview, person)
+    zone = recipient_zone(interview, person, policy)
     held = interview.when.astimezone(zone).date()
     day = next_working_day(held, policy)
     return datetime.combine(day, time(policy.send_hour, policy.send_minute), tzinfo=zone)
@@ -134,7 +147,7 @@ def check_in_date(interview: Interview, policy: Policy = Policy()) -> tuple[date
 
 def _check_in_time(interview: Interview, person: Interviewer | None, policy: Policy) -> datetime:
     day, _ = check_in_date(interview, policy)
-    zone = recipient_zone(interview, person)
+    zone = recipient_zone(interview, person, policy)
     return datetime.combine(day, time(policy.send_hour, policy.send_minute), tzinfo=zone)
 
 
@@ -316,11 +329,12 @@ def mark_sent(
     letter: Letter,
     *,
     at: datetime | None = None,
-    policy: Policy = Policy(),
+    policy: Policy | None = None,
     force: bool = False,
 ) -> Contact:
     """Log a letter as sent; a check-in that breaks the timing rules is refused unless forced."""
     at = at or now()
+    policy = policy or policy_for(workspace)
     interview = workspace.interview(letter.interview_id)
     person = interview.interviewer(letter.interviewer_id)
     findings = check_contact(

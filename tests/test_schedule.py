@@ -242,3 +242,16 @@ def test_timeline_picture_is_written_headless(tmp_path, demo):
 
 def test_contact_kinds_are_the_letter_kinds():
     assert {k.value for k in LetterKind} == {"thank-you", "check-in", "linkedin"}
+
+
+def test_recipient_zone_defaults_to_the_candidates_own(workspace, demo):
+    from followup_kit.schedule import policy_for
+
+    remote = demo.model_copy(update={"timezone": "America/New_York"})
+    profile = workspace.profile().model_copy(update={"timezone": "Asia/Tokyo"})
+    workspace.save_profile(profile)
+    policy = policy_for(workspace)
+    send = next_send_time(remote, remote.interviewers[0], policy)
+    assert send.tzinfo == ZoneInfo("Asia/Tokyo") and send.hour == 9
+    own = remote.interviewers[0].model_copy(update={"timezone": "Europe/Berlin"})
+    assert next_send_time(remote, own, policy).tzinfo == BERLIN

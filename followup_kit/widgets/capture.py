@@ -107,6 +107,14 @@ class CaptureForm(w.VBox):
                 "name": _text("Your name", "Jordan Avery"),
                 "email": _text("Your email", "jordan.avery@example.com"),
                 "phone": _text("Your phone", "+31 20 555 0142"),
+                "timezone": w.Combobox(
+                    description="Your time zone",
+                    options=zones,
+                    placeholder="Europe/Amsterdam",
+                    ensure_option=False,
+                    style=LABEL,
+                    layout=FULL,
+                ),
                 "signature": _text("Signature", "Jordan Avery\n+31 20 555 0142", area=True),
                 "value_points": _text(
                     "Strengths to mention",

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from ..exports import calendar_ics
 from ..model import InterviewStatus, LetterStatus, now
-from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan
+from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
 from ..timeline import timeline_figure
 from ._common import (
@@ -40,7 +40,7 @@ class ScheduleView(w.VBox):
         clock: Callable[[], datetime] = now,
     ) -> None:
         self.workspace = workspace
-        self.policy = policy or Policy()
+        self.policy = policy or policy_for(workspace)
         self.clock = clock
         self.steps: list[Step] = []
         self.picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
