@@ -69,8 +69,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         raise UsageError(f"{args.file} does not exist; give the path of a followup-kit export")
     with _open(args) as workspace:
-        workspace.import_json(args.file, replace=args.replace)
+        backup = workspace.import_json(args.file, replace=args.replace)
     print(f"imported {args.file} into {workspace.folder}")
+    if backup:
+        print(f"what was there before is saved in {backup}")
     return EXIT_OK
 
 

@@ -169,13 +169,22 @@ def letter_context(workspace: Workspace, letter: Letter) -> dict[str, Any]:
         "kind": str(letter.kind),
         "others": others,
         "profile": workspace.profile(),
-        "disabled": workspace.disabled_rules(),
+        # A stored name of a rule that no longer exists cannot switch anything off.
+        "disabled": [name for name in workspace.disabled_rules() if _is_rule(name)],
         "ignored": workspace.ignored(letter.id),
         "words": workspace.words(),
         "names": [p.name for p in interview.interviewers if p.id != person.id],
         "other_companies": [i.company for i in workspace.interviews() if i.id != interview.id],
         "terms": [interview.place, interview.next_steps, person.title, interview.timezone],
     }
+
+
+def _is_rule(name: str) -> bool:
+    try:
+        find_rule(name)
+    except KeyError:
+        return False
+    return True
 
 
 def review_letter(workspace: Workspace, letter: Letter, text: str | None = None) -> Review:

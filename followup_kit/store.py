@@ -322,10 +322,17 @@ class Workspace:
         return list(self.setting("words", []))
 
     def add_words(self, *words: str) -> None:
-        """Add words to the user's word list."""
-        with self._lock:
-            merged = set(self.words()) | {w.strip() for w in words if w.strip()}
-            self.set_setting("words", sorted(merged))
+        """Add words to the user's word list (one transaction: no other kernel's word is lost)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT value FROM settings WHERE key = 'words'").fetchone()
+            merged = set(json.loads(row[0]) if row else []) | {
+                w.strip() for w in words if w.strip()
+            }
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES ('words', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (json.dumps(sorted(merged), ensure_ascii=False),),
+            )
 
     def ignored(self, letter_id: str) -> set[str]:
         """Return the keys of the findings the user chose to ignore on this letter."""
@@ -372,11 +379,12 @@ class Workspace:
             "ignored": [[letter_id, finding] for letter_id, finding in ignored],
         }
 
-    def import_data(self, data: dict[str, Any], *, replace: bool = False) -> None:
+    def import_data(self, data: dict[str, Any], *, replace: bool = False) -> Path | None:
         """Load an export; into a workspace with data only with ``replace=True``.
 
         Everything is validated before anything is written, and the import is one transaction:
-        a bad file leaves the workspace as it was.
+        a bad file leaves the workspace as it was. Replacing data first saves a backup export
+        in the workspace folder, whose path is returned.
         """
         if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
             raise WorkspaceError("this is not a followup-kit export (its 'format' is missing)")
@@ -401,6 +409,10 @@ class Workspace:
             raise WorkspaceError(
                 f"the export holds an invalid record, nothing was imported:\n{exc}"
             ) from None
+        backup = None
+        if not self.is_empty():
+            stamp = now().strftime("%Y%m%d-%H%M%S")
+            backup = self.export_json(self.folder / f"backup-before-import-{stamp}.json")
         with self.transaction() as db:
             for table in ("profile", "interviews", "letters", "contacts", "settings", "ignored"):
                 db.execute(f"DELETE FROM {table}")
@@ -426,6 +438,7 @@ class Workspace:
                 ],
             )
             db.executemany("INSERT INTO ignored (letter_id, finding) VALUES (?, ?)", ignored)
+        return backup
 
     def export_json(self, path: str | os.PathLike[str]) -> Path:
         """Write the whole workspace to a JSON file (written whole, then moved into place)."""
@@ -435,13 +448,13 @@ class Workspace:
         partial.replace(target)
         return target
 
-    def import_json(self, path: str | os.PathLike[str], *, replace: bool = False) -> None:
-        """Load a JSON export written by :meth:`export_json`."""
+    def import_json(self, path: str | os.PathLike[str], *, replace: bool = False) -> Path | None:
+        """Load a JSON export written by :meth:`export_json`; return the backup, if one was made."""
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise WorkspaceError(f"cannot read {path} as a followup-kit export: {exc}") from None
-        self.import_data(data, replace=replace)
+        return self.import_data(data, replace=replace)
 
 
 def dumps_export(data: dict[str, Any]) -> str:

@@ -417,3 +417,12 @@ def test_review_refuses_non_text_and_unknown_medium():
         review(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="medium"):
         review("x", medium="pigeon")
+
+
+def test_a_stale_disabled_rule_in_the_workspace_does_not_break_reviews(workspace, demo):
+    from followup_kit.drafting import draft_interview
+    from followup_kit.reviewing import review_letter
+
+    letter = draft_interview(workspace, demo.id)[0]
+    workspace.set_disabled_rules(["a-rule-from-an-old-version", "length"])
+    assert review_letter(workspace, letter).ok

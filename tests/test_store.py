@@ -94,12 +94,41 @@ def test_export_then_import_into_a_fresh_workspace_is_identical(workspace, demo,
     assert (tmp_path / "again.json").read_bytes() == exported.read_bytes()
 
 
-def test_import_refuses_to_overwrite_unless_asked(workspace, demo, tmp_path):
+def test_import_refuses_to_overwrite_unless_asked_and_keeps_a_backup(workspace, demo, tmp_path):
     exported = workspace.export_json(tmp_path / "export.json")
     with pytest.raises(WorkspaceError, match="already holds data"):
         workspace.import_json(exported)
-    workspace.import_json(exported, replace=True)
+    workspace.add_words("Houthavens")
+    before = workspace.export_data()
+    backup = workspace.import_json(exported, replace=True)
     assert workspace.interviews() == [demo]
+    assert workspace.words() == []
+    assert backup is not None and backup.parent == workspace.folder
+    assert json.loads(backup.read_text()) == before
+
+
+WORD_WRITER = textwrap.dedent(
+    """
+    import sys
+    from followup_kit.store import Workspace
+
+    with Workspace(sys.argv[1]) as ws:
+        for n in range(60):
+            ws.add_words(f"{sys.argv[2]}{n}")
+    """
+)
+
+
+@pytest.mark.slow
+def test_two_kernels_adding_words_lose_none(tmp_path):
+    Workspace(tmp_path).close()
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WORD_WRITER, str(tmp_path), tag])
+        for tag in ("alpha", "beta")
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    with Workspace(tmp_path) as ws:
+        assert len(ws.words()) == 120
 
 
 def test_bad_import_leaves_the_workspace_as_it_was(workspace, demo, tmp_path):

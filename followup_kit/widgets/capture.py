@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -36,6 +37,23 @@ def _text(label: str, placeholder: str = "", *, area: bool = False) -> w.Widget:
     return kind(
         description=label, placeholder=placeholder, style=LABEL, layout=FULL, continuous_update=True
     )
+
+
+def _zone_box(label: str, placeholder: str) -> w.Combobox:
+    """A time zone field that suggests IANA names as you type ('Europe/Berlin')."""
+    return w.Combobox(
+        description=label,
+        options=_zones(),
+        placeholder=placeholder,
+        ensure_option=False,
+        style=LABEL,
+        layout=FULL,
+    )
+
+
+@cache
+def _zones() -> list[str]:
+    return sorted(available_timezones())
 
 
 class _Fields:
@@ -100,21 +118,13 @@ class CaptureForm(w.VBox):
 
     def __init__(self, workspace: Workspace, interview_id: str | None = None) -> None:
         self.workspace = workspace
-        zones = sorted(available_timezones())
         self.profile = _Fields(
             Profile,
             {
                 "name": _text("Your name", "Jordan Avery"),
                 "email": _text("Your email", "jordan.avery@example.com"),
                 "phone": _text("Your phone", "+31 20 555 0142"),
-                "timezone": w.Combobox(
-                    description="Your time zone",
-                    options=zones,
-                    placeholder="Europe/Amsterdam",
-                    ensure_option=False,
-                    style=LABEL,
-                    layout=FULL,
-                ),
+                "timezone": _zone_box("Your time zone", "Europe/Amsterdam"),
                 "signature": _text("Signature", "Jordan Avery\n+31 20 555 0142", area=True),
                 "value_points": _text(
                     "Strengths to mention",
@@ -129,14 +139,7 @@ class CaptureForm(w.VBox):
                 "company": _text("Company", "Northwind Traders"),
                 "role": _text("Role", "Data Analyst"),
                 "when": _text("Date and time", "2026-11-26 14:00"),
-                "timezone": w.Combobox(
-                    description="Time zone",
-                    options=zones,
-                    placeholder="Europe/Berlin",
-                    ensure_option=False,
-                    style=LABEL,
-                    layout=FULL,
-                ),
+                "timezone": _zone_box("Time zone", "Europe/Berlin"),
                 "format": w.Dropdown(
                     description="Format", options=[f.value for f in InterviewFormat], style=LABEL
                 ),
@@ -162,14 +165,7 @@ class CaptureForm(w.VBox):
                 "email": _text("Business email", "priya.raman@company.example"),
                 "phone": _text("Business phone", "+31 20 555 0100"),
                 "linkedin": _text("LinkedIn", "https://www.linkedin.com/in/..."),
-                "timezone": w.Combobox(
-                    description="Their time zone",
-                    options=zones,
-                    placeholder="same as the interview",
-                    ensure_option=False,
-                    style=LABEL,
-                    layout=FULL,
-                ),
+                "timezone": _zone_box("Their time zone", "same as the interview"),
                 "medium": w.ToggleButtons(
                     description="Prefers", options=["email", "card"], style=LABEL
                 ),

@@ -50,6 +50,7 @@ class DataBox(w.VBox):
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             message(self.status, f"That file is not a followup-kit export: {exc}", "error")
             return
-        self.workspace.import_data(data, replace=self.replace.value)
+        backup = self.workspace.import_data(data, replace=self.replace.value)
         self.refresh()
-        message(self.status, "Restored. Re-run the other notebooks to see it.")
+        kept = f" What was here before is saved in {backup}." if backup else ""
+        message(self.status, f"Restored. Re-run the other notebooks to see it.{kept}")
