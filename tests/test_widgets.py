@@ -245,3 +245,34 @@ def test_widget_editor_adds_a_word_to_the_word_list(workspace, demo):
     learn.click()
     assert workspace.words() == ["Kubrix"]
     assert "spelling" not in editor.review.rules()
+
+
+def test_widget_editor_switching_letters_never_loses_edits(workspace, demo):
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    editor.body.value += "\nP.S. My own words."
+    editor.select("Tomás Okafor")
+    assert "were saved" in editor.status.value
+    (priya,) = [
+        x for x in workspace.letters(demo.id) if x.interviewer_id == demo.interviewers[0].id
+    ]
+    assert priya.body.endswith("P.S. My own words.")
+    editor.select("Priya Raman")
+    assert editor.body.value.endswith("P.S. My own words.")
+    editor.redraft_button.click()
+    assert not editor.body.value.endswith("P.S. My own words.")
+    editor.select("Tomás Okafor")
+    editor.select("Priya Raman")
+    assert editor.body.value.endswith("P.S. My own words."), "an unedited redraft is not saved"
+
+
+def test_widget_capture_switching_with_unsaved_changes_asks_first(workspace, demo):
+    form = CaptureForm(workspace, demo.id)
+    form.interview.widgets["place"].value = "Room 12"
+    form.picker.value = "__new__"
+    assert form.picker.value == demo.id, "the first attempt keeps the edits on screen"
+    assert "unsaved changes" in form.status.value
+    assert form.interview.widgets["place"].value == "Room 12"
+    form.save_button.click()
+    assert workspace.interview(demo.id).place == "Room 12"
+    form.picker.value = "__new__"
+    assert form.interview.widgets["company"].value == ""

@@ -191,7 +191,10 @@ class CaptureForm(w.VBox):
         self._people: list[dict[str, Any]] = []
         self._shown = -1
         self._interview_id = ""
-        self.picker.observe(lambda change: self._open(change["new"]), names="value")
+        self._saved_state: Any = None
+        self._reverting = False
+        self._warned = False
+        self.picker.observe(lambda c: self._switch(c["old"], c["new"]), names="value")
         self.people.observe(lambda change: self._show_person(change["new"]), names="value")
         self.add_button.on_click(guarded(self.status)(lambda _: self.add_person()))
         self.remove_button.on_click(guarded(self.status)(lambda _: self.remove_person()))
@@ -243,6 +246,34 @@ class CaptureForm(w.VBox):
             self._people = [p.to_data() for p in record.interviewers]
         self._shown = -1
         self._refresh_people(0 if self._people else None)
+        self._saved_state = self._state()
+        self._warned = False
+
+    def _state(self) -> Any:
+        """Everything the form holds, to tell whether there are unsaved changes."""
+        self._keep_person()
+        people = [dict(sorted(p.items())) for p in self._people]
+        return repr((self.interview.values(), people))
+
+    def _switch(self, old: str | None, new: str | None) -> None:
+        """Open another interview; unsaved changes stop the first attempt, never silently."""
+        if self._reverting:
+            return
+        if old is not None and not self._warned and self._state() != self._saved_state:
+            self._warned = True
+            self._reverting = True
+            try:
+                self.picker.value = old
+            finally:
+                self._reverting = False
+            message(
+                self.status,
+                "This interview has unsaved changes: press Save to keep them, "
+                "or choose the other interview again to discard them.",
+                "warning",
+            )
+            return
+        self._open(new)
 
     def _refresh_people(self, index: int | None) -> None:
         labels = [(p.get("name") or f"(person {n + 1})", n) for n, p in enumerate(self._people)]
@@ -328,6 +359,7 @@ class CaptureForm(w.VBox):
             return None
         self.workspace.save_profile(profile)
         self.workspace.save_interview(interview)
+        self._saved_state = self._state()
         count = len(people)
         message(
             self.status,

@@ -76,8 +76,9 @@ class LetterEditor(w.VBox):
         self.status = html("")
         safe = guarded(self.status)
         self.interview_picker.observe(lambda c: safe(self._pick_interview)(c["new"]), "value")
-        self.person.observe(lambda c: safe(self.load)(), "value")
-        self.kind.observe(lambda c: safe(self.load)(), "value")
+        self._choosing = False  # select() sets person and kind together, then loads once
+        self.person.observe(lambda c: self._choosing or safe(self.load)(), "value")
+        self.kind.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.redraft_button.on_click(safe(lambda _: self.redraft()))
         self.body.observe(lambda c: self._schedule_review(), "value")
         self.save_button.on_click(safe(lambda _: self.save()))
@@ -124,23 +125,38 @@ class LetterEditor(w.VBox):
         matches = [pid for label, pid in self.person.options if label.split(",")[0] == name]
         if not matches:
             raise KeyError(f"no one called {name!r} in this interview")
-        self.kind.value = kind
-        self.person.value = matches[0]
+        self._choosing = True
+        try:
+            self.kind.value = kind
+            self.person.value = matches[0]
+        finally:
+            self._choosing = False
         self.load()
 
     def load(self) -> None:
         """Show the stored letter for the chosen person and kind, or a fresh draft."""
         if not self.interview_picker.value or not self.person.value:
             return
+        kept = self._keep_edits()
         stored = [
             x
             for x in self.workspace.letters(self.interview_picker.value)
             if x.interviewer_id == self.person.value and x.kind == self.kind.value
         ]
         if stored:
-            self._show(stored[0], f"Opened your saved {self.kind.value}.")
+            self._show(stored[0], f"{kept}Opened your saved {self.kind.value}.")
         else:
-            self._show(self._draft(), "A fresh draft: edit it, then Save.")
+            self._show(self._draft(), f"{kept}A fresh draft: edit it, then Save.")
+
+    def _keep_edits(self) -> str:
+        """Save what the user typed into the letter being left, so switching never loses it."""
+        letter = self.letter
+        if letter is None:
+            return ""
+        if self.body.value == letter.body and self.subject.value.strip() == letter.subject:
+            return ""
+        self.save()
+        return "Your edits to the previous letter were saved. "
 
     def _draft(self) -> Letter:
         interview = self.workspace.interview(self.interview_picker.value)
@@ -151,7 +167,8 @@ class LetterEditor(w.VBox):
         return draft_letter(interview, person, profile, kind=self.kind.value, drafter=self.drafter)
 
     def redraft(self) -> None:
-        """Replace the text with a new draft (kept only if you Save)."""
+        """Replace the text with a new draft (kept only if you Save); your edits are saved first."""
+        self._keep_edits()
         fresh = self._draft()
         if self.letter is not None:
             fresh = fresh.model_copy(update={"id": self.letter.id})
