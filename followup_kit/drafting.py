@@ -90,10 +90,12 @@ class _BoundedSandbox(SandboxedEnvironment):
             raise DraftError(f"the template took longer than {MAX_RENDER_SECONDS} s to render")
 
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call inside the sandbox, after checking the deadline."""
         self._check_time()
         return super().call(__context, __obj, *args, **kwargs)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
+        """Read an attribute inside the sandbox, after checking the deadline."""
         self._check_time()
         return super().getattr(obj, attribute)
 

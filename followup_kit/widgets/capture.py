@@ -67,6 +67,7 @@ class _Fields:
             widget.observe(lambda change, name=name: self.check(name), names="value")
 
     def value(self, name: str) -> Any:
+        """The field's value as the record expects it (a list for one-per-line fields)."""
         raw = self.widgets[name].value
         if name in LIST_FIELDS or name == "value_points":
             return _lines(raw)
@@ -75,24 +76,29 @@ class _Fields:
         return raw
 
     def values(self) -> dict[str, Any]:
+        """Every field's value."""
         return {name: self.value(name) for name in self.widgets}
 
     def check(self, name: str) -> str | None:
+        """Validate one field and show its message (or clear it)."""
         problem = field_problem(self.record, name, self.value(name))
         self.show(name, problem)
         return problem
 
     def show(self, name: str, problem: str | None) -> None:
+        """Show a message beside a field, or clear it."""
         if problem:
             message(self.errors[name], problem, "error")
         else:
             set_html(self.errors[name], "")
 
     def clear(self) -> None:
+        """Clear every message."""
         for name in self.widgets:
             self.show(name, None)
 
     def load(self, values: dict[str, Any]) -> None:
+        """Put stored values into the widgets (messages cleared)."""
         for name, widget in self.widgets.items():
             value = values.get(name)
             if name in LIST_FIELDS or name == "value_points":
@@ -106,6 +112,7 @@ class _Fields:
         self.clear()
 
     def rows(self) -> list[w.Widget]:
+        """Each widget stacked over its message."""
         return [w.VBox([widget, self.errors[name]]) for name, widget in self.widgets.items()]
 
 
