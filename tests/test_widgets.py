@@ -276,3 +276,15 @@ def test_widget_capture_switching_with_unsaved_changes_asks_first(workspace, dem
     assert workspace.interview(demo.id).place == "Room 12"
     form.picker.value = "__new__"
     assert form.interview.widgets["company"].value == ""
+
+
+def test_widget_capture_delete_asks_then_removes_the_interview(workspace, demo):
+    draft_interview(workspace, demo.id)
+    form = CaptureForm(workspace, demo.id)
+    form.delete_button.click()
+    assert "Press Delete again" in form.status.value and "3 letter(s)" in form.status.value
+    assert workspace.interviews() == [demo]
+    form.delete_button.click()
+    assert workspace.interviews() == [] and workspace.letters() == []
+    assert "Deleted Data Analyst at Lumen Harbor Logistics" in form.status.value
+    assert form.picker.value == "__new__"

@@ -194,6 +194,12 @@ class CaptureForm(w.VBox):
         self.add_button = w.Button(description="Add person", icon="user-plus")
         self.remove_button = w.Button(description="Remove person", icon="user-times")
         self.save_button = w.Button(description="Save", button_style="primary", icon="save")
+        self.delete_button = w.Button(
+            description="Delete interview",
+            icon="trash",
+            tooltip="Remove this interview, its letters and its log",
+        )
+        self._delete_armed = ""
         self.status = html("")
         self._people: list[dict[str, Any]] = []
         self._shown = -1
@@ -206,6 +212,7 @@ class CaptureForm(w.VBox):
         self.add_button.on_click(guarded(self.status)(lambda _: self.add_person()))
         self.remove_button.on_click(guarded(self.status)(lambda _: self.remove_person()))
         self.save_button.on_click(guarded(self.status)(lambda _: self.save()))
+        self.delete_button.on_click(guarded(self.status)(lambda _: self.delete()))
         super().__init__(
             [
                 html('<h3 class="fk-box">You</h3>'),
@@ -216,7 +223,7 @@ class CaptureForm(w.VBox):
                 html('<h3 class="fk-box">People you met</h3>'),
                 w.HBox([self.people, self.add_button, self.remove_button]),
                 *self.person.rows(),
-                w.HBox([self.save_button]),
+                w.HBox([self.save_button, self.delete_button]),
                 self.status,
             ]
         )
@@ -378,6 +385,33 @@ class CaptureForm(w.VBox):
         if 0 <= shown < len(self._people):
             self.people.value = shown
         return interview
+
+    def delete(self) -> None:
+        """Delete the interview shown, with its letters and log; the first click only asks."""
+        stored = {i.id: i for i in self.workspace.interviews()}
+        record = stored.get(self._interview_id)
+        if record is None:
+            message(
+                self.status, "This interview is not saved, so there is nothing to delete.", "info"
+            )
+            return
+        if self._delete_armed != record.id:
+            self._delete_armed = record.id
+            letters = len(self.workspace.letters(record.id))
+            message(
+                self.status,
+                f"Delete {record.role} at {record.company} with its {letters} "
+                "letter(s) and contact log? Press Delete again to confirm (export your data "
+                "first to keep a copy).",
+                "warning",
+            )
+            return
+        self._delete_armed = ""
+        self.workspace.delete_interview(record.id)
+        self._saved_state = None
+        self._warned = True  # the changes on screen belong to the deleted interview
+        self._refresh_picker()
+        message(self.status, f"Deleted {record.role} at {record.company}.")
 
     @staticmethod
     def _mark(fields: _Fields, error: InvalidRecord) -> None:
