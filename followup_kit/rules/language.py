@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .words import TEXT_SPEAK
 
 rule = rule_family("language")
 
@@ -25,56 +26,6 @@ LENGTHS: dict[tuple[str, str], tuple[int, int]] = {
 }
 LINKEDIN_LIMIT = 300
 
-# Chat shorthand and what to write instead. Single letters are matched in lowercase only:
-# "R" (the language) and "U.S." are never flagged.
-TEXT_SPEAK = {
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "y": "why",
-    "thx": "thanks",
-    "thanx": "thanks",
-    "tx": "thanks",
-    "ty": "thank you",
-    "tysm": "thank you so much",
-    "pls": "please",
-    "plz": "please",
-    "b4": "before",
-    "gr8": "great",
-    "l8r": "later",
-    "2day": "today",
-    "2morrow": "tomorrow",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "msg": "message",
-    "wanna": "want to",
-    "gonna": "going to",
-    "gotta": "have to",
-    "cuz": "because",
-    "coz": "because",
-    "bc": "because",
-    "btw": "by the way",
-    "lol": "",
-    "omg": "",
-    "idk": "I don't know",
-    "imo": "in my opinion",
-    "imho": "in my opinion",
-    "fyi": "for your information",
-    "ppl": "people",
-    "abt": "about",
-    "w/": "with",
-    "w/o": "without",
-    "yr": "your",
-    "cya": "see you",
-    "k": "okay",
-    "kk": "okay",
-    "nvm": "never mind",
-    "rly": "really",
-    "sry": "sorry",
-    "np": "no problem",
-    "xoxo": "",
-    "luv": "love",
-}
 _TEXT_SPEAK = re.compile(
     r"(?<![\w.'’/-])("
     + "|".join(re.escape(k) for k in sorted(TEXT_SPEAK, key=len, reverse=True))

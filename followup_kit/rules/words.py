@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["COMMON_WORDS", "content_words", "stem"]
+__all__ = ["COMMON_WORDS", "TEXT_SPEAK", "content_words", "stem"]
 
 # Function words and the vocabulary every follow-up letter shares: matching on these proves
 # nothing about a particular conversation.
@@ -31,6 +31,57 @@ COMMON_WORDS = frozenset(
     three first second last lot things thing something anything everything
     """.split()
 )
+
+# Chat shorthand and what to write instead. Single letters are matched in lowercase only:
+# "R" (the language) and "U.S." are never flagged.
+TEXT_SPEAK = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "tx": "thanks",
+    "ty": "thank you",
+    "tysm": "thank you so much",
+    "pls": "please",
+    "plz": "please",
+    "b4": "before",
+    "gr8": "great",
+    "l8r": "later",
+    "2day": "today",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "msg": "message",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "btw": "by the way",
+    "lol": "",
+    "omg": "",
+    "idk": "I don't know",
+    "imo": "in my opinion",
+    "imho": "in my opinion",
+    "fyi": "for your information",
+    "ppl": "people",
+    "abt": "about",
+    "w/": "with",
+    "w/o": "without",
+    "yr": "your",
+    "cya": "see you",
+    "k": "okay",
+    "kk": "okay",
+    "nvm": "never mind",
+    "rly": "really",
+    "sry": "sorry",
+    "np": "no problem",
+    "xoxo": "",
+    "luv": "love",
+}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
