@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from .errors import WorkspaceError
 from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
+from .schema import APPLICATION_ID, BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, inspect_file
 
 __all__ = [
     "DB_NAME",
@@ -32,57 +33,14 @@ __all__ = [
 HOME_ENV = "FOLLOWUP_KIT_HOME"
 DB_NAME = "followup-kit.sqlite3"
 EXPORT_FORMAT = "followup-kit"
-APPLICATION_ID = 0x464B4954  # "FKIT": marks the file as ours.
-BUSY_TIMEOUT_MS = 30_000
 
 R = TypeVar("R", bound=Record)
-
-# Each entry brings the schema from the previous version to this one. Never edit a released
-# step: add a new one, so that every older file can be brought up to date.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        "CREATE TABLE profile (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)",
-        "CREATE TABLE interviews (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
-        """CREATE TABLE letters (
-            id TEXT PRIMARY KEY,
-            interview_id TEXT NOT NULL,
-            interviewer_id TEXT NOT NULL,
-            data TEXT NOT NULL)""",
-        "CREATE INDEX letters_by_interview ON letters (interview_id)",
-        """CREATE TABLE contacts (
-            id TEXT PRIMARY KEY, interview_id TEXT NOT NULL, data TEXT NOT NULL)""",
-        "CREATE INDEX contacts_by_interview ON contacts (interview_id)",
-        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """CREATE TABLE ignored (
-            letter_id TEXT NOT NULL, finding TEXT NOT NULL, PRIMARY KEY (letter_id, finding))""",
-    ),
-}
-SCHEMA_VERSION = max(MIGRATIONS)
 
 
 def default_home() -> Path:
     """Return the workspace folder: ``$FOLLOWUP_KIT_HOME`` or ``~/followup-kit-data``."""
     configured = os.environ.get(HOME_ENV, "").strip()
     return Path(configured).expanduser() if configured else Path.home() / "followup-kit-data"
-
-
-def _inspect(path: Path) -> tuple[int, int, int]:
-    """Read (application id, schema version, table count) without writing to the file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        probe = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-            tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(
-            f"{path} is not a followup-kit workspace: it is not an SQLite database or it is "
-            f"damaged ({exc}). It was left untouched; move it away or choose another folder."
-        ) from None
-    return app_id, version, tables
 
 
 class Workspace:
@@ -129,7 +87,7 @@ class Workspace:
     # --- opening and migrating
 
     def _refuse_if_foreign(self) -> None:
-        app_id, version, tables = _inspect(self.path)
+        app_id, version, tables = inspect_file(self.path)
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
             raise WorkspaceError(
                 f"{self.path} is an SQLite file made by another program, not a followup-kit "
