@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,18 +48,19 @@ def _wait_http(url: str, process: subprocess.Popen, timeout: float = 120) -> Non
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def running_lab(tmp_path_factory: pytest.TempPathFactory):
     """JupyterLab on a copy of the notebooks (autosave never touches the repository)."""
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(ROOT / "notebooks", root / "notebooks")
     home = tmp_path_factory.mktemp("workspace")
+    settings = tmp_path_factory.mktemp("lab-settings")
     port = _free_port()
     env = {
         **os.environ,
         "FOLLOWUP_KIT_HOME": str(home),
         "JUPYTER_CONFIG_DIR": str(tmp_path_factory.mktemp("jupyter-config")),
-        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path_factory.mktemp("lab-settings")),
+        "JUPYTERLAB_SETTINGS_DIR": str(settings),
         "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path_factory.mktemp("lab-workspaces")),
     }
     log = (tmp_path_factory.mktemp("log") / "lab.log").open("w")
@@ -96,6 +98,12 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_lab(tmp_path_factory) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +220,30 @@ def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
 def test_browser_notebook_runs_without_errors(page, lab, name):
     open_and_run(page, lab, name)
     assert_no_errors_and_widgets_render(page, name)
+
+
+def _luminance(css_colour: str) -> float:
+    red, green, blue = (int(x) for x in re.findall(r"\d+", css_colour)[:3])
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+
+
+def test_browser_widgets_follow_the_dark_theme(page, lab):
+    open_and_run(page, lab, NOTEBOOKS[2])
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Settings$")).click()
+    page.locator(".lm-Menu-item:visible", has_text=re.compile(r"^Theme")).first.hover()
+    page.locator(".lm-Menu-item:visible", has_text="JupyterLab Dark").first.click()
+    page.wait_for_function("() => document.body.dataset.jpThemeLight === 'false'")
+    try:
+        page.wait_for_timeout(1000)  # let the theme's CSS variables settle
+        text = page.locator(f"{VISIBLE} .fk-box").first
+        colour = text.evaluate("e => getComputedStyle(e).color")
+        background = page.locator(f"{VISIBLE} .jp-Notebook").evaluate(
+            "e => getComputedStyle(e).backgroundColor"
+        )
+        page.screenshot(path=ARTIFACTS / "03_review_dark.png")
+    finally:
+        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Settings$")).click()
+        page.locator(".lm-Menu-item:visible", has_text=re.compile(r"^Theme")).first.hover()
+        page.locator(".lm-Menu-item:visible", has_text="JupyterLab Light").first.click()
+    assert _luminance(colour) > 0.6, f"text {colour} is not light on the dark theme"
+    assert _luminance(background) < 0.3, f"background {background} is not dark"

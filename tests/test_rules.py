@@ -170,6 +170,7 @@ PASSING = [
     ("missing-interest", "Dear Priya,\n\nI am very interested in the role.", PRIYA),
     ("missing-specific", "Dear Priya,\n\nYour SQL warehouse plan is smart.", PRIYA),
     ("missing-specific", "Dear Priya,\n\nThank you.", {**PRIYA, "notes": []}),
+    ("missing-specific", "Dear Priya,\n\nAny news on the role?", {**PRIYA, "kind": "check-in"}),
     ("missing-value", "Dear Priya,\n\nI also trained twelve supervisors.", PRIYA),
     ("missing-value", "Dear Priya,\n\nAny news?", {**PRIYA, "kind": "check-in"}),
     ("missing-greeting", "Dear Ms. Raman,\n\nThank you.", PRIYA),

@@ -96,14 +96,14 @@ def missing_interest(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     "Nothing from this interviewer's conversation is mentioned.",
 )
 def missing_specific(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
-    """Flag a letter that mentions nothing from this person's notes.
+    """Flag a thank-you that mentions nothing from this person's notes.
 
     Why: a note that could go to anyone is forgotten; one topic, remark or concern from that
     conversation proves you listened. Write instead: "You mentioned the move to a SQL
     warehouse; I did the same at my last job."
     """
-    if not ctx.notes or not text.raw.strip() or ctx.kind == "linkedin":
-        return
+    if not ctx.notes or not text.raw.strip() or ctx.kind != "thank-you":
+        return  # a check-in or a connection note need not repeat the conversation
     if not _mentions(text.raw[text.body_start : text.closing_start], ctx.notes):
         yield rule.finding(
             text,
