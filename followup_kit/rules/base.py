@@ -135,6 +135,14 @@ CLOSING = re.compile(
 )
 
 
+_LINKISH = re.compile(
+    # The lookbehinds make each pattern start only where a token starts: linear, not quadratic,
+    # on a pasted 100 000-letter "word".
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
+    r"|\b\w+\.(?:com|org|io|net)\b"
+)
+
+
 class Text:
     """A letter analysed once for every rule: words, greeting, body and signature."""
 
@@ -184,6 +192,15 @@ class Text:
         if self.raw[start:end].strip():
             spans.append((start, end))
         return [(a + len(self.raw[a:b]) - len(self.raw[a:b].lstrip()), b) for a, b in spans]
+
+    @cached_property
+    def links(self) -> list[tuple[int, int]]:
+        """Spans of web addresses, email addresses and handles: not prose, never checked."""
+        return [m.span() for m in _LINKISH.finditer(self.raw)]
+
+    def in_link(self, offset: int) -> bool:
+        """True for offsets inside a web address, email address or handle."""
+        return any(a <= offset < b for a, b in self.links)
 
     def in_signature(self, offset: int) -> bool:
         """True for offsets in the closing and signature."""

@@ -46,12 +46,6 @@ _DIGIT_WORD = re.compile(
     r"meeting|taking|having|giving|letting)\b)",
     re.IGNORECASE,
 )
-_URLISH = re.compile(
-    # The lookbehinds make each pattern start only where a token starts: linear, not quadratic,
-    # on a pasted 100 000-letter "word".
-    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
-    r"|\b\w+\.(?:com|org|io|net)\b"
-)
 _ABBREVIATIONS = frozenset(
     """
     e.g i.e etc vs approx mr mrs ms dr prof st no jr sr inc ltd co a.m p.m u.s u.k
@@ -113,8 +107,7 @@ def _proper_names(ctx: Context) -> frozenset[str]:
     return frozenset(w for s in sources for w in re.findall(r"[^\W\d_]+", s) if len(w) > 2)
 
 
-def _masked(text: Text) -> list[tuple[int, int]]:
-    return [m.span() for m in _URLISH.finditer(text.raw)]
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_initial(raw: str, start: int) -> bool:
@@ -133,7 +126,6 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     capitalised word is only a question (is it a name?).
     """
     raw = text.raw
-    masked = _masked(text)
     allowed = _allowed(ctx)
     proper = _proper_names(ctx)
     greeting_end = text.greeting.end() if text.greeting else 0
@@ -150,7 +142,7 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             or (start > 0 and raw[start - 1].isdigit())
             or (end < len(raw) and raw[end].isdigit())
             or _CAPS.match(word)
-            or (masked and any(a <= start < b for a, b in masked))
+            or text.in_link(start)
             or any(ch.isupper() for ch in word[1:])  # LinkedIn, iPhone, McKinsey
         ):
             continue
@@ -192,7 +184,7 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             continue
         if lower not in suggested and len(suggested) < MAX_SUGGESTED_WORDS:
             suggested[lower] = lexicon().suggest(base, limit=3)
-        options = [_like(base, s) for s in suggested.get(lower, [])]
+        options = suggested.get(lower, [])  # already in the word's own case
         hint = f"; did you mean {', '.join(repr(o) for o in options)}?" if options else ""
         if capitalised and not _sentence_initial(text.raw, match.start()):
             severity = Severity.INFO
@@ -206,10 +198,6 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         yield rule.finding(
             text, match.start(), match.start() + len(base), message, suggestion, severity
         )
-
-
-def _like(model: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 @rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
@@ -283,16 +271,15 @@ def capitalization(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     start of each sentence.
     """
     raw = text.raw
-    masked = _masked(text)
     for match in re.finditer(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]))", raw):
         yield rule.finding(
             text, match.start(), match.end(), "write 'I' as a capital", "I", Severity.ERROR
         )
     for start, _end in text.sentences:
-        first = re.match(r"[^\W\d_]+", raw[start:])
+        first = _LETTERS.match(raw, start)  # no slicing: linear on a pasted book
         if not first or not first.group()[0].islower() or first.group() == "i":
             continue
-        if any(a <= start < b for a, b in masked) or _after_abbreviation(raw, start):
+        if text.in_link(start) or _after_abbreviation(raw, start):
             continue
         word = first.group()
         yield rule.finding(
