@@ -13,7 +13,7 @@ from markupsafe import Markup
 from ..drafting import Drafter, draft_letter
 from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
 from ..model import Letter, LetterKind, Medium
-from ..reviewing import Review, review_letter
+from ..reviewing import Review, letter_context, review
 from ..rules.base import Finding
 from ..store import Workspace
 from ._common import (
@@ -47,6 +47,7 @@ class LetterEditor(w.VBox):
         self.debounce = debounce
         self.drafter = Drafter(template_dir)
         self.letter: Letter | None = None
+        self._context: dict[str, Any] | None = None  # review() keywords for this letter
         self.review: Review | None = None
         self._pending: Any = None
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
@@ -176,6 +177,7 @@ class LetterEditor(w.VBox):
 
     def _show(self, letter: Letter, note: str) -> None:
         self.letter = letter
+        self._context = None
         self.subject.value = letter.subject
         self.subject.layout.display = "" if letter.medium is Medium.EMAIL else "none"
         self.body.value = letter.body
@@ -205,7 +207,9 @@ class LetterEditor(w.VBox):
         self._pending = None
         if self.letter is None:
             return None
-        outcome = review_letter(self.workspace, self.letter, self.body.value)
+        if self._context is None:  # read the workspace once per letter, not on every keystroke
+            self._context = letter_context(self.workspace, self.letter)
+        outcome = review(self.body.value, **self._context)
         self.review = outcome
         kind = "ok" if outcome.ok else "error"
         set_html(
@@ -273,12 +277,14 @@ class LetterEditor(w.VBox):
         """Ignore this finding on this letter from now on (the letter is saved first)."""
         letter = self.save()
         self.workspace.ignore(letter.id, finding.key)
+        self._context = None
         self.review_now()
         message(self.status, f"Ignored {finding.rule} on this letter.", "info")
 
     def add_word(self, word: str) -> None:
         """Add a word to your word list: the spelling check accepts it from now on."""
         self.workspace.add_words(word)
+        self._context = None
         self.review_now()
         message(self.status, f"Added {word!r} to your words.", "info")
 
@@ -292,6 +298,7 @@ class LetterEditor(w.VBox):
         updated = self.letter.model_copy(update={"subject": subject, "body": self.body.value})
         type(updated).parse(updated.to_data())  # validate before writing anything
         self.letter = self.workspace.save_letter(updated)
+        self._context = None  # other kernels may have changed the interview's letters meanwhile
         message(self.status, f"Saved to {self.workspace.path}")
         return self.letter
 
