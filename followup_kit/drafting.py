@@ -189,11 +189,14 @@ class Drafter:
             autoescape=False,  # plain-text letters; HTML exports escape on their own
             keep_trailing_newline=False,
         )
+        self._checked: set[tuple[str, str]] = set()  # (name, source) already found valid
 
     def check_template(self, name: str) -> None:
         """Reject a template that uses fields that do not exist, listing those that do."""
         try:
             source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
+            if (name, source) in self._checked:
+                return  # parsed once already; an edited file has another source and is checked
             used = meta.find_undeclared_variables(self.env.parse(source))
         except TemplateNotFound:
             raise DraftError(f"there is no template {name!r}") from None
@@ -205,6 +208,7 @@ class Drafter:
                 f"template {name!r} uses unknown field(s) {', '.join(unknown)}; "
                 f"the fields are: {', '.join(FIELDS)}"
             )
+        self._checked.add((name, source))
 
     def render(self, name: str, fields: dict[str, Any], *, label: str) -> str:
         """Render one template with ``fields``; ``label`` names the letter in errors."""

@@ -167,3 +167,13 @@ def test_one_check_in_per_interview_to_the_named_contact(workspace, demo):
     assert len(letters) == 1
     assert demo.interviewer(letters[0].interviewer_id).name == "Mei Lin Chen"
     assert "6 December" in letters[0].body
+
+
+def test_an_edited_user_template_is_checked_again(tmp_path, demo):
+    template = tmp_path / "thank-you.email.j2"
+    template.write_text("Dear {{ first_name }}, thanks from {{ candidate }}.")
+    drafter = Drafter(tmp_path)
+    draft_letter(demo, demo.interviewers[0], demo_profile(), drafter=drafter)
+    template.write_text("Dear {{ first_name }}, {{ shoe_size }}")
+    with pytest.raises(DraftError, match="unknown field.*shoe_size"):
+        draft_letter(demo, demo.interviewers[0], demo_profile(), drafter=drafter)
