@@ -175,5 +175,5 @@ def test_an_edited_user_template_is_checked_again(tmp_path, demo):
     drafter = Drafter(tmp_path)
     draft_letter(demo, demo.interviewers[0], demo_profile(), drafter=drafter)
     template.write_text("Dear {{ first_name }}, {{ shoe_size }}")
-    with pytest.raises(DraftError, match="unknown field.*shoe_size"):
+    with pytest.raises(DraftError, match=r"unknown field.*shoe_size"):
         draft_letter(demo, demo.interviewers[0], demo_profile(), drafter=drafter)
