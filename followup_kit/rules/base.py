@@ -112,6 +112,7 @@ class Context(NamedTuple):
     other_companies: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()  # place, next steps and other words from the interview
     words: frozenset[str] = frozenset()  # the user's word list
+    concerns: tuple[str, ...] = ()  # what the reader worried about, the main one first
 
     def recipient_parts(self) -> frozenset[str]:
         """The folded parts of the recipient's name ('priya', 'raman', 'priya raman')."""
