@@ -78,7 +78,9 @@ def score(rows: list[dict], judge: Callable[[str, str], bool]) -> tuple[float, f
 def main() -> int:
     rows = load()
     answers = sum(r["answers"] for r in rows)
-    print(f"unanswered-concern on {len(rows)} pairs ({answers} answer, {len(rows) - answers} do not)")
+    print(
+        f"unanswered-concern on {len(rows)} pairs ({answers} answer, {len(rows) - answers} do not)"
+    )
     print(f"{'':22}{'accuracy':>9}{'answers passed':>16}{'others flagged':>16}")
     for split in ("dev", "held-out", "all"):
         subset = [r for r in rows if split in ("all", r["split"])]

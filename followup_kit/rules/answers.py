@@ -27,7 +27,7 @@ FRAME_WORDS = frozenset(
     worried worry worries concern concerns concerned unsure doubt doubts sure certain
     experience experienced background knowledge skill skills level handle handling deal
     dealing cope coping quickly quick kind sort much particular particularly used someone
-    anyone somebody anybody lack lacking enough good well
+    anyone somebody anybody lack lacking enough good well need needs needed require requires
     """.split()
 )
 
@@ -52,6 +52,16 @@ FILLER_WORDS = frozenset(
     ago always often usually also too happen happens happened gave promise promised
     later reach touch contact confirm moment meantime any try trying tried best put rest
     take takes seriously care cares caring deserve deserves everyone anyone everybody
+    """.split()
+)
+
+# Past verbs of thinking, feeling and vague coping: "I have given it more thought", "I have
+# dealt with it before". Past offer verbs ("I walked each shift through it") are deeds.
+THOUGHT_VERBS = frozenset(
+    """
+    thought considered reflected wondered asked raised given gave mentioned noticed realised
+    realized understood liked hoped believed felt dealt handled tackled addressed approached
+    coped tried wanted meant intended
     """.split()
 )
 
@@ -302,6 +312,8 @@ def _lower(word: str) -> str:
 
 _VOID = frozenset(COMMON_WORDS | FILLER_WORDS | FRAME_WORDS | TRAIT_WORDS)
 _VOID_ROOTS = frozenset(root(w) for w in _VOID)
+_NOT_DEEDS = frozenset(COMMON_WORDS | FRAME_WORDS | TRAIT_WORDS | THOUGHT_VERBS)
+_NOT_DEED_ROOTS = frozenset(root(w) for w in _NOT_DEEDS)
 _FUNCTION = frozenset(
     """
     the and for with that this from your you our their them they there here what when where
@@ -408,10 +420,12 @@ def _substance(raw: str, words: tuple[str, ...], concern: _Concern) -> tuple[boo
         if following and following[0] in ARTICLES:
             following = following[1:]  # "I am an EU citizen"
         verb = following[0] if following else ""
-        if not verb or verb in _VOID or root(verb) in _VOID_ROOTS:
+        if not verb or verb in _NOT_DEEDS or root(verb) in _NOT_DEED_ROOTS:
             continue
-        acted = acted or _is_past(verb)
-        stated = True
+        if _is_past(verb):
+            acted = True  # "I walked each shift through it": an offer verb, but done
+        elif verb not in _VOID and root(verb) not in _VOID_ROOTS:
+            stated = True
     evidence = acted and len(fresh) >= 1
     plain = stated and len(fresh) >= 2 and not HYPOTHETICAL.search(raw)
     return evidence, evidence or plain

@@ -130,7 +130,7 @@ GREETING = re.compile(
 CLOSING = re.compile(
     r"^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many)(?: regards| wishes| thanks)?|regards"
     r"|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|thanks again|thank you again"
-    r"|all the best|respectfully|cheers(?: mate)?|gratefully|with gratitude|best)"
+    r"|all the best|respectfully|cheers(?: mate)?|gratefully|with gratitude|with thanks|best)"
     r"[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

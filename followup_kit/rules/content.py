@@ -297,7 +297,7 @@ def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding
     """
     if ctx.kind != "thank-you" or not ctx.concerns or not text.raw.strip():
         return
-    who = _first_name(ctx.to) if ctx.to else "they"
+    who = ctx.to or "they"
     known = (ctx.to, ctx.company, ctx.role, ctx.candidate, *ctx.names)
     for number, concern in enumerate(ctx.concerns):
         verdict = assess(text, concern, known)
@@ -317,8 +317,8 @@ def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding
                 text,
                 start,
                 end,
-                f"this names {who}'s concern ({concern!r}) but does not answer it: add what "
-                "you did, with a number if you have one",
+                f"this names the concern {concern!r} but does not answer it: add what you "
+                "did, with a number if you have one",
             )
         else:
             yield rule.finding(
