@@ -365,7 +365,7 @@ class _Sentence(NamedTuple):
     words: tuple[str, ...]
 
 
-def _sentences(text: Text) -> list[_Sentence]:
+def _sentences(text: Text, hide: Callable[[str], str]) -> list[_Sentence]:
     result = []
     paragraph = 0
     previous_end = text.body_start
@@ -373,11 +373,33 @@ def _sentences(text: Text) -> list[_Sentence]:
         if re.search(r"\n[ \t]*\n", text.raw[previous_end:start]):
             paragraph += 1
         previous_end = end
-        result.append(_Sentence(start, end, paragraph, tuple(_tokens(text.raw[start:end]))))
+        words = tuple(_tokens(hide(text.raw[start:end])))
+        result.append(_Sentence(start, end, paragraph, words))
     return result
 
 
+@lru_cache(maxsize=256)
+def _hider(names: tuple[str, ...], phrases: tuple[str, ...]) -> Callable[[str], str]:
+    """Blank out people's names (each part, as capitalised) and the company and role (whole,
+    any case): 'the Data Analyst role' names no concern about data, and 'Lumen Harbor' in a
+    sentence is not something the candidate did."""
+    patterns = []
+    parts = {w for name in names for w in _tokens(name) if len(w) >= 2} | set(names)
+    for found, flags in ((parts, 0), ({p for p in phrases if p.strip()}, re.IGNORECASE)):
+        if found:
+            either = "|".join(re.escape(p) for p in sorted(found, key=len, reverse=True))
+            patterns.append(re.compile(rf"(?<!\w)(?:{either})(?!\w)", flags))
+
+    def hide(sentence: str) -> str:
+        for pattern in patterns:
+            sentence = pattern.sub(" ", sentence)
+        return sentence
+
+    return hide
+
+
 def _key_hits(words: Iterable[str], keys: tuple[str, ...]) -> int:
+    """How many key terms a sentence names."""
     roots = {root(w) for w in words if not w[0].isdigit()}
     return sum(1 for term in keys if any(_matches(term, r) for r in roots))
 
@@ -386,7 +408,6 @@ class _Concern(NamedTuple):
     keys: tuple[str, ...]
     own: frozenset[str]  # roots of the concern's own words: repeating them adds nothing
     numbers: frozenset[str]
-    known: frozenset[str]  # names of people and companies: they prove nothing either
 
 
 def _is_past(lower: str) -> bool:
@@ -407,7 +428,7 @@ def _substance(raw: str, words: tuple[str, ...], concern: _Concern) -> tuple[boo
         term = root(word)
         if len(word) < 3 and not (len(word) >= 2 and word.isupper()):
             continue
-        if lower in _VOID or term in _VOID_ROOTS or lower in concern.known:
+        if lower in _VOID or term in _VOID_ROOTS:
             continue
         if any(_variants(term, own) for own in concern.own):
             continue
@@ -431,8 +452,11 @@ def _substance(raw: str, words: tuple[str, ...], concern: _Concern) -> tuple[boo
     return evidence, evidence or plain
 
 
-def assess(text: Text, concern: str, known: Iterable[str] = ()) -> Assessment:
-    """Judge whether ``text`` answers ``concern``; ``known`` are names that prove nothing."""
+def assess(
+    text: Text, concern: str, *, names: Iterable[str] = (), phrases: Iterable[str] = ()
+) -> Assessment:
+    """Judge whether ``text`` answers ``concern``. ``names`` (people) and ``phrases`` (the
+    company, the role) prove nothing either way and are left out."""
     keys = key_terms(concern)
     if not keys:
         return Assessment(True, None)  # nothing to judge by
@@ -443,10 +467,10 @@ def assess(text: Text, concern: str, known: Iterable[str] = ()) -> Assessment:
         numbers=frozenset(
             _lower(w) for w in _tokens(concern) if w[0].isdigit() or _lower(w) in NUMBER_WORDS
         ),
-        known=frozenset(_lower(w) for name in known for w in _tokens(name)),
     )
     need = 1 if len(keys) <= 2 else 2
-    sentences = _sentences(text)
+    hide = _hider(tuple(n for n in names if n.strip()), tuple(phrases))
+    sentences = _sentences(text, hide)
     hits = [_key_hits(s.words, keys) for s in sentences]
     for n, sentence in enumerate(sentences):
         raw = text.raw[sentence.start : sentence.end]

@@ -298,9 +298,9 @@ def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding
     if ctx.kind != "thank-you" or not ctx.concerns or not text.raw.strip():
         return
     who = ctx.to or "they"
-    known = (ctx.to, ctx.company, ctx.role, ctx.candidate, *ctx.names)
+    names = (ctx.to, ctx.candidate, *ctx.names)
     for number, concern in enumerate(ctx.concerns):
-        verdict = assess(text, concern, known)
+        verdict = assess(text, concern, names=names, phrases=(ctx.company, ctx.role))
         if verdict.answered:
             continue
         start, end = verdict.mention or (0, 0)

@@ -25,14 +25,22 @@ class AlsoRaised(w.VBox):
     def __init__(self, insert: Callable[[Concern], None]) -> None:
         self.insert = insert
         self.concerns: list[Concern] = []
-        self.known: tuple[str, ...] = ()
+        self.names: tuple[str, ...] = ()
+        self.phrases: tuple[str, ...] = ()
         self.buttons: list[w.Button] = []
         self.labels: list[w.HTML] = []
         super().__init__()
 
-    def show(self, who: str, concerns: list[Concern], known: tuple[str, ...] = ()) -> None:
-        """List ``concerns`` raised by ``who`` (an empty list hides the box)."""
-        self.concerns, self.known = list(concerns), known
+    def show(
+        self,
+        who: str,
+        concerns: list[Concern],
+        names: tuple[str, ...] = (),
+        phrases: tuple[str, ...] = (),
+    ) -> None:
+        """List ``concerns`` raised by ``who`` (an empty list hides the box); ``names`` and
+        ``phrases`` are the people and the company and role, as the review sees them."""
+        self.concerns, self.names, self.phrases = list(concerns), names, phrases
         self.buttons, self.labels, rows = [], [], []
         for concern in self.concerns:
             button = w.Button(
@@ -59,7 +67,7 @@ class AlsoRaised(w.VBox):
         """Mark each concern the letter now answers, and offer the button for the others."""
         analysed = Text(text)
         for concern, button, label in zip(self.concerns, self.buttons, self.labels, strict=True):
-            done = assess(analysed, concern.text, self.known).answered
+            done = assess(analysed, concern.text, names=self.names, phrases=self.phrases).answered
             answer = (
                 Markup("your answer: {}").format(concern.answer)
                 if concern.answer

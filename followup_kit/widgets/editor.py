@@ -195,7 +195,11 @@ class LetterEditor(w.VBox):
         interview = self.workspace.interview(letter.interview_id)
         person = interview.interviewer(letter.interviewer_id)
         others = person.other_concerns if letter.kind is LetterKind.THANK_YOU else []
-        self.also_raised.show(person.greeting_name, others, (person.name, interview.company))
+        profile = self.workspace.profile()
+        names = tuple(p.name for p in interview.interviewers) + ((profile.name,) if profile else ())
+        self.also_raised.show(
+            person.greeting_name, others, names, (interview.company, interview.role)
+        )
 
     def insert_answer(self, concern: Concern) -> None:
         """Add sentences answering one more of their concerns (kept when you Save)."""
