@@ -75,6 +75,34 @@ def score(rows: list[dict], judge: Callable[[str, str], bool]) -> tuple[float, f
     return right / len(rows), passed / answers, flagged / (len(rows) - answers)
 
 
+def cost_ms(runs: int = 300) -> tuple[float, float]:
+    """Median warm review of the demo letter to Priya with her concern, and without the rule."""
+    import statistics
+    import tempfile
+    import time
+    from datetime import date
+
+    from followup_kit import Workspace, review
+    from followup_kit.demo import load_demo
+    from followup_kit.drafting import draft_interview
+    from followup_kit.reviewing import letter_context
+
+    with tempfile.TemporaryDirectory() as folder, Workspace(folder) as workspace:
+        interview = load_demo(workspace, today=date(2026, 11, 27))
+        letter = draft_interview(workspace, interview.id)[0]
+        context = letter_context(workspace, letter)
+    medians = []
+    for disabled in ([], ["unanswered-concern"]):
+        review(letter.body, **{**context, "disabled": disabled})
+        timings = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            review(letter.body, **{**context, "disabled": disabled})
+            timings.append(time.perf_counter() - start)
+        medians.append(statistics.median(timings) * 1000)
+    return medians[0], medians[1]
+
+
 def main() -> int:
     rows = load()
     answers = sum(r["answers"] for r in rows)
@@ -92,6 +120,11 @@ def main() -> int:
             accuracy, passed, flagged = score(subset, judge)
             label = f"{split} ({len(subset)}) {name}" if name == "rule" else f"  {name}"
             print(f"{label:22}{accuracy:9.0%}{passed:16.0%}{flagged:16.0%}")
+    with_rule, without = cost_ms()
+    print(
+        f"warm review of the demo letter to Priya: {with_rule:.2f} ms with her concern "
+        f"checked, {without:.2f} ms with the rule off (median)"
+    )
     if "--misses" in sys.argv:
         for row in rows:
             if by_rule(row["concern"], row["paragraph"]) != row["answers"]:

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import UsageError
 from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
-from .rules.answers import IRREGULAR
+from .phrasing import answer_sentences, insert_paragraph_sentence
 from .rules.base import Text
 from .rules.language import LENGTHS
 from .rules.words import content_words
@@ -83,10 +83,6 @@ FIELDS = {
 REQUIRED = ("first_name", "name", "company", "role", "candidate", "signature")
 _QUESTION_WORDS = ("whether", "how", "what", "why", "when", "where", "which", "who", "if")
 _LOWER_FIRST = (*_QUESTION_WORDS, "about", "my", "our", "the", "a", "an", "your")
-# An answer noted without its subject ("moved 40 dashboards ...") starts with one of these.
-_VERB_FIRST = frozenset(
-    {*IRREGULAR, "have", "had", "am", "was", "can", "could", "did", "do", "also", "once"}
-)
 ALSO_ASKED = "also-asked.j2"
 _QUANTITIES = content_words(
     "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
@@ -126,23 +122,6 @@ def _concern_phrase(concern: str) -> str:
     if first in _LOWER_FIRST:
         concern = concern[0].lower() + concern[1:]
     return concern if first in (*_QUESTION_WORDS, "about") else f"about {concern}"
-
-
-def _answer_sentences(answer: str) -> str:
-    """Your answer as sentences that can follow 'You asked ...': a capital, a subject, a stop.
-
-    'moved 40 dashboards to Snowflake in 2024' becomes 'I moved 40 dashboards to Snowflake in
-    2024.'; 'i led four analysts' becomes 'I led four analysts.'.
-    """
-    text = " ".join(answer.split())
-    if not text:
-        return ""
-    text = re.sub(r"(?<![\w'’-])i(?=$|[\s'’,;:.!?])", "I", text)
-    first = text.split()[0]
-    if first.islower() and (first in _VERB_FIRST or (first.endswith("ed") and len(first) > 4)):
-        text = f"I {text}"
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" or text.endswith(('."', '!"', '?"')) else f"{text}."
 
 
 def _value_points(interview: Interview, profile: Profile) -> dict[str, str]:
@@ -221,7 +200,7 @@ def letter_fields(
         "remark": remarks[0] if remarks else "",
         "also_remark": also_remark,
         "concern": _concern_phrase(main.text) if main else "",
-        "answer": _answer_sentences(main.answer) if main else "",
+        "answer": answer_sentences(main.answer) if main else "",
         "topic": topics[0] if topics else "",
         "also_topic": also_topic,
         "value_point": _value_points(interview, profile).get(person.id, ""),
@@ -394,30 +373,9 @@ def also_asked(
     fields.pop("answer", None)
     fields["concern"] = _concern_phrase(concern.text)
     if concern.answer:
-        fields["answer"] = _answer_sentences(concern.answer)
+        fields["answer"] = answer_sentences(concern.answer)
     label = f"the answer to {person.name}'s concern"
     return " ".join(drafter.render(ALSO_ASKED, fields, label=label).split())
-
-
-def insert_paragraph_sentence(body: str, sentences: str) -> str:
-    """Add ``sentences`` where a letter answers questions: the end of the paragraph before its
-    last one (the default letters' concern paragraph), or before the last sentence of a
-    one-paragraph card. The greeting and the closing stay where they are."""
-    text = Text(body)
-    end = text.closing_start
-    line_end = body.find("\n", text.body_start)
-    start = line_end + 1 if text.greeting and line_end >= 0 else text.body_start  # "Dear Ana,"
-    inner = body[start:end]
-    paragraphs = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", inner))
-    if not paragraphs:
-        return body[:end].rstrip() + f"\n\n{sentences}\n\n" + body[end:].lstrip()
-    if len(paragraphs) >= 2:
-        at = start + paragraphs[-2].end()
-        return f"{body[:at]} {sentences}{body[at:]}"
-    last = paragraphs[-1]
-    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", last.group())]
-    at = start + last.start() + (stops[-1] if stops else len(last.group()))
-    return f"{body[:at]} {sentences}{body[at:]}"
 
 
 def draft_interview(

@@ -356,11 +356,15 @@ def test_the_other_concerns_are_inserted_where_a_letter_answers_questions(demo):
     body = insert_paragraph_sentence(letter.body, extra)
     paragraphs = body.split("\n\n")
     assert paragraphs[0] == "Dear Ana,"
-    assert paragraphs[2].endswith(extra) and "It is one month." in paragraphs[2]
+    # Beside the answer already there, before the sentence that opens a point of its own.
+    assert f"It is one month. {extra} One thing I did not get to mention:" in paragraphs[2]
     assert body.count(extra) == 1 and body.replace(" " + extra, "") == letter.body
     blank = also_asked(interview, person, demo_profile(), person.concerns[2])
     assert blank.startswith("You also asked whether I drive. [your answer to Ana's question")
     card = _with(demo, person, medium=Medium.CARD)
     card_body = draft_letter(card, card.interviewers[0], demo_profile()).body
     inserted = insert_paragraph_sentence(card_body, extra)
-    assert f"{extra} I would love to join" in inserted and inserted.startswith("Dear Ana,\n\n")
+    assert f"It is one month. {extra} Something I did not mention:" in inserted
+    assert inserted.startswith("Dear Ana,\n\n") and inserted.endswith(card_body.split(". ")[-1])
+    plain = "Dear Ana,\n\nThank you for today. I want the job.\n\nBest regards,\nJo\n"
+    assert insert_paragraph_sentence(plain, extra) == plain.replace("today.", f"today. {extra}")

@@ -12,9 +12,9 @@ from ._common import FULL, LABEL, html
 __all__ = ["ConcernList"]
 
 HINT = (
-    '<div class="fk-box fk-muted" style="margin-left:154px">How would you answer this now? '
-    "One or two sentences: what you did, with a number if you have one. The letter answers "
-    "the concern marked most important (else the first) in these words.</div>"
+    '<div class="fk-box fk-muted" style="margin-left:154px; line-height:1.4">How would you '
+    "answer this now? One or two sentences: what you did, with a number if you have one. The "
+    "letter answers the concern marked most important (else the first) in these words.</div>"
 )
 
 
