@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import UsageError
 from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
-from .phrasing import answer_sentences, insert_paragraph_sentence
+from .phrasing import answer_sentences
 from .rules.base import Text
 from .rules.language import LENGTHS
 from .rules.words import content_words
@@ -43,7 +43,6 @@ __all__ = [
     "check_in_contact",
     "draft_interview",
     "draft_letter",
-    "insert_paragraph_sentence",
     "letter_fields",
 ]
 
@@ -83,12 +82,13 @@ FIELDS = {
 REQUIRED = ("first_name", "name", "company", "role", "candidate", "signature")
 _QUESTION_WORDS = ("whether", "how", "what", "why", "when", "where", "which", "who", "if")
 _LOWER_FIRST = (*_QUESTION_WORDS, "about", "my", "our", "the", "a", "an", "your")
-ALSO_ASKED = "also-asked.j2"
+ALSO_ASKED = "also-asked.j2"  # one more concern answered, for the editor to insert
+ALSO_REMARK_MAX_WORDS = 16  # two remarks in one sentence stay readable up to about this
+# Counts and spans of time say nothing about a subject: 'four hours' and 'four weeks' differ.
 _QUANTITIES = content_words(
     "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "thousand dozen half minute minutes hours months weeks years daily weekly monthly yearly"
 )
-ALSO_REMARK_MAX_WORDS = 16  # two remarks in one sentence stay readable up to about this
 
 
 class DraftError(ValueError):

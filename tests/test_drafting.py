@@ -14,11 +14,11 @@ from followup_kit.drafting import (
     choose_medium,
     draft_interview,
     draft_letter,
-    insert_paragraph_sentence,
     letter_fields,
     template_names,
 )
 from followup_kit.model import Interviewer, LetterKind, Medium
+from followup_kit.phrasing import insert_paragraph_sentence
 from followup_kit.reviewing import review_letter
 from followup_kit.rules.base import Severity
 from followup_kit.rules.tone import similarity

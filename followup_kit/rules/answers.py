@@ -44,7 +44,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*%?")
 
 @lru_cache(maxsize=8192)
 def root(word: str) -> str:
-    """A rough root shared by a word's forms: 'migrated', 'migrating', 'migration' -> 'migr'."""
+    """A rough root of a word: 'migrated' and 'migrating' -> 'migrat', 'dashboards' ->
+    'dashboard', 'led' -> 'lead'. Forms a suffix leaves apart ('migration' -> 'migr') still
+    meet in :func:`_variants`."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     word = IRREGULAR.get(word, word)
     for _ in range(2):
@@ -108,6 +110,8 @@ _VOID = frozenset(COMMON_WORDS | FILLER_WORDS | FRAME_WORDS | TRAIT_WORDS)
 _VOID_ROOTS = frozenset(root(w) for w in _VOID)
 _NOT_DEEDS = frozenset(COMMON_WORDS | FRAME_WORDS | TRAIT_WORDS | THOUGHT_VERBS)
 _NOT_DEED_ROOTS = frozenset(root(w) for w in _NOT_DEEDS)
+_COMMON_ROOTS = frozenset(root(w) for w in COMMON_WORDS)
+_FRAME_ROOTS = frozenset(root(w) for w in FRAME_WORDS)
 
 
 @lru_cache(maxsize=512)
@@ -117,10 +121,6 @@ def key_terms(concern: str) -> tuple[str, ...]:
     keys = _keys(words, lambda lower, term: lower in COMMON_WORDS or term in _COMMON_ROOTS)
     # A concern made of everyday words ("whether I could let someone go") keeps its verbs.
     return keys or _keys(words, lambda lower, term: lower in FUNCTION_WORDS)
-
-
-_COMMON_ROOTS = frozenset(root(w) for w in COMMON_WORDS)
-_FRAME_ROOTS = frozenset(root(w) for w in FRAME_WORDS)
 
 
 def _keys(words: list[str], skip: Callable[[str, str], bool]) -> tuple[str, ...]:

@@ -10,9 +10,10 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..drafting import Drafter, also_asked, draft_letter, insert_paragraph_sentence
+from ..drafting import Drafter, also_asked, draft_letter
 from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
 from ..model import Concern, Letter, LetterKind, Medium
+from ..phrasing import insert_paragraph_sentence
 from ..reviewing import Review, letter_context, review
 from ..rules.base import Finding
 from ..store import Workspace
