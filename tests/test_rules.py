@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup_kit import review
 from followup_kit.rules import CATALOG, TEXT_RULES, find_rule
@@ -541,3 +543,21 @@ def test_review_letter_passes_the_persons_concerns_main_first(workspace, demo):
     outcome = review_letter(workspace, letter, bare)
     (main,) = [f for f in outcome.findings if f.severity is Severity.WARNING]
     assert main.rule == "unanswered-concern" and "notice period" in main.message
+
+
+@pytest.mark.parametrize("text", BAD_INPUT, ids=range(len(BAD_INPUT)))
+def test_odd_input_with_concerns_never_crashes(text):
+    context = {**PRIYA_WORRIED, "concerns": [*PRIYA_WORRIED["concerns"], "", "?!", "2024", "BI"]}
+    found = review(text, **context)
+    for f in found.findings:
+        assert 0 <= f.start <= f.end <= len(found.text)
+        assert "this check failed" not in f.message, f
+
+
+@settings(max_examples=150, deadline=None)
+@given(letter=st.text(max_size=400), concern=st.text(max_size=80))
+def test_any_letter_and_concern_give_findings_inside_the_text(letter, concern):
+    found = review(letter, concerns=[concern])
+    for f in found.findings:
+        assert 0 <= f.start <= f.end <= len(found.text)
+        assert "this check failed" not in f.message, f
