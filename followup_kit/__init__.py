@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 
 # Public name -> module that defines it. Loaded on first use so that the CLI starts fast.
 _EXPORTS = {
+    "Concern": "model",
     "Contact": "model",
     "Finding": "rules.base",
     "Interview": "model",
@@ -36,7 +37,7 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 if TYPE_CHECKING:
     from .demo import load_demo, open_workspace
     from .errors import InvalidRecord, WorkspaceError
-    from .model import Contact, Interview, Interviewer, Letter, Profile
+    from .model import Concern, Contact, Interview, Interviewer, Letter, Profile
     from .reviewing import Review, review, review_letter
     from .rules.base import Finding, Severity
     from .store import Workspace

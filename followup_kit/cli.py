@@ -114,6 +114,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             kind=args.kind,
             others=others,
             disabled=args.disable,
+            concerns=args.concern,
         )
         results += [(name, finding) for finding in outcome.findings]
     if args.format == "json":
@@ -200,6 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--company", metavar="NAME", help="the company you interviewed with")
     check.add_argument("--role", metavar="ROLE", help="the role you interviewed for")
     check.add_argument("--notes", metavar="FILE", help="your notes on this person, one per line")
+    check.add_argument(
+        "--concern",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a concern the reader raised, e.g. 'whether I have led a team' (repeatable; the "
+        "first is the one the letter must answer)",
+    )
     check.add_argument("--medium", choices=("email", "card", "linkedin"), default="email")
     check.add_argument("--kind", choices=("thank-you", "check-in", "linkedin"), default="thank-you")
     check.add_argument("--format", choices=("text", "json"), default="text")

@@ -10,12 +10,13 @@ import os
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from .model import Interview, Interviewer, InterviewFormat, Medium, Profile
+from .model import Concern, Interview, Interviewer, InterviewFormat, Medium, Profile
 from .store import Workspace
 
 __all__ = [
     "DEMO_COMPANY",
     "DEMO_TIMEZONE",
+    "demo_day",
     "demo_interview",
     "demo_profile",
     "is_demo",
@@ -43,11 +44,19 @@ def demo_profile() -> Profile:
     )
 
 
+def demo_day(today: date) -> date:
+    """The working day before ``today``: the demo's thank-yous are due this morning."""
+    day = today - timedelta(days=1)
+    while day.weekday() >= 5:  # no interview on a Saturday or Sunday
+        day -= timedelta(days=1)
+    return day
+
+
 def demo_interview(today: date | None = None) -> Interview:
-    """Return the invented interview, held the day before ``today`` (default: today)."""
+    """Return the invented interview, held on the working day before ``today`` (default: today)."""
     zone = ZoneInfo(DEMO_TIMEZONE)
     today = today or datetime.now(zone).date()
-    held = datetime.combine(today - timedelta(days=1), time(14, 0), tzinfo=zone)
+    held = datetime.combine(demo_day(today), time(14, 0), tzinfo=zone)
     return Interview(
         company=DEMO_COMPANY,
         role="Data Analyst",
@@ -66,7 +75,13 @@ def demo_interview(today: date | None = None) -> Interview:
                 linkedin="https://www.linkedin.com/in/priya-raman-example",
                 medium=Medium.EMAIL,
                 remarks=["the move of weekly reporting from spreadsheets to a SQL warehouse"],
-                concerns=["whether I have moved dashboards to a new data source before"],
+                concerns=[
+                    Concern(
+                        text="whether I have moved dashboards to a new data source before",
+                        answer="I moved 40 dashboards from Oracle to Snowflake in 2024 and "
+                        "checked every total against the old system before the switch",
+                    )
+                ],
                 topics=["forecasting shipment volumes per depot"],
             ),
             Interviewer(
@@ -77,7 +92,13 @@ def demo_interview(today: date | None = None) -> Interview:
                 remarks=[
                     "the handover between the night and the morning shift in the Rotterdam depot"
                 ],
-                concerns=["how I explain numbers to people who do not work with data"],
+                concerns=[
+                    Concern(
+                        text="how I explain numbers to people who do not work with data",
+                        answer="At my last job I walked each shift through one chart a week, "
+                        "on the floor, just before their handover",
+                    )
+                ],
                 topics=["late deliveries on the Antwerp route"],
             ),
             Interviewer(
@@ -88,7 +109,18 @@ def demo_interview(today: date | None = None) -> Interview:
                 phone="+31 20 555 0190",
                 medium=Medium.EMAIL,
                 remarks=["the mentoring programme that pairs new analysts with a senior colleague"],
-                concerns=["my notice period and when I could start"],
+                concerns=[
+                    Concern(
+                        text="whether I would need a visa to work in the Netherlands",
+                        answer="I am an EU citizen, so I need no work permit",
+                    ),
+                    Concern(
+                        text="my notice period and when I could start",
+                        answer="My notice period is one month, and my manager has agreed "
+                        "to let me leave two weeks early",
+                        main=True,
+                    ),
+                ],
                 topics=["the hybrid schedule of three office days a week"],
             ),
         ],

@@ -28,7 +28,10 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import UsageError
-from .model import Interview, Interviewer, Letter, LetterKind, Medium, Profile
+from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
+from .phrasing import answer_sentences
+from .rules.base import Text
+from .rules.language import LENGTHS
 from .rules.words import content_words
 from .store import Workspace
 
@@ -36,6 +39,7 @@ __all__ = [
     "FIELDS",
     "DraftError",
     "Drafter",
+    "also_asked",
     "check_in_contact",
     "draft_interview",
     "draft_letter",
@@ -61,8 +65,11 @@ FIELDS = {
     "next_steps": "the next steps they described (optional)",
     "decision_date": "when they said they would decide ('6 December', optional)",
     "remark": "something this person said that stuck with you (optional)",
+    "also_remark": "a second thing they said, when both fit in one sentence (optional)",
     "concern": "the concern or question they raised, as 'whether ...' or 'about ...' (optional)",
+    "answer": "your answer to that concern, as full sentences ('I moved 40 ...') (optional)",
     "topic": "a topic you discussed with them (optional)",
+    "also_topic": "a topic the letter has not used yet (optional)",
     "value_point": "a strength of yours the notes do not already cover (optional)",
     "candidate": "your full name",
     "candidate_first": "your first name",
@@ -70,10 +77,18 @@ FIELDS = {
     "variant": "0, 1 or 2: which wording to use, different for each person of one interview",
     "medium": "'email' or 'card'",
     "kind": "'thank-you', 'check-in' or 'linkedin'",
-    "short": "true when a LinkedIn note must drop its optional sentence to fit",
+    "short": "true when the letter must drop an optional sentence to fit (LinkedIn note, card)",
 }
 REQUIRED = ("first_name", "name", "company", "role", "candidate", "signature")
 _QUESTION_WORDS = ("whether", "how", "what", "why", "when", "where", "which", "who", "if")
+_LOWER_FIRST = (*_QUESTION_WORDS, "about", "my", "our", "the", "a", "an", "your")
+ALSO_ASKED = "also-asked.j2"  # one more concern answered, for the editor to insert
+ALSO_REMARK_MAX_WORDS = 16  # two remarks in one sentence stay readable up to about this
+# Counts and spans of time say nothing about a subject: 'four hours' and 'four weeks' differ.
+_QUANTITIES = content_words(
+    "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "thousand dozen half minute minutes hours months weeks years daily weekly monthly yearly"
+)
 
 
 class DraftError(ValueError):
@@ -102,8 +117,10 @@ class _BoundedSandbox(SandboxedEnvironment):
 
 def _concern_phrase(concern: str) -> str:
     """'whether I have ...' stays; 'my notice period' becomes 'about my notice period'."""
-    concern = concern.rstrip(" .?")
+    concern = " ".join(concern.split()).rstrip(" .?")
     first = concern.split()[0].lower() if concern.split() else ""
+    if first in _LOWER_FIRST:
+        concern = concern[0].lower() + concern[1:]
     return concern if first in (*_QUESTION_WORDS, "about") else f"about {concern}"
 
 
@@ -112,13 +129,21 @@ def _value_points(interview: Interview, profile: Profile) -> dict[str, str]:
     points = [p.rstrip(" .") for p in profile.value_points]
     used: Counter[str] = Counter()
     chosen: dict[str, str] = {}
+    options = {}
     for person in interview.interviewers if points else ():
-        covered = content_words(" ".join(person.notes))
-        fresh = [p for p in points if not content_words(p) & covered] or points
+        covered = _subject_words(" ".join(person.notes))
+        options[person.id] = [p for p in points if not _subject_words(p) & covered] or points
+    # Those with the fewest fresh points choose first, so the others still get a different one.
+    for person_id, fresh in sorted(options.items(), key=lambda item: len(item[1])):
         pick = min(fresh, key=lambda p: (used[p], fresh.index(p)))
         used[pick] += 1
-        chosen[person.id] = pick
+        chosen[person_id] = pick
     return chosen
+
+
+def _subject_words(text: str) -> set[str]:
+    """What a text is about: its content words, less counts and spans of time ('four hours')."""
+    return content_words(text) - _QUANTITIES
 
 
 def _article(role: str) -> str:
@@ -155,6 +180,14 @@ def letter_fields(
         "kind": kind,
         "short": False,
     }
+    main = person.main_concern
+    remarks = [r.rstrip(" .") for r in person.remarks]
+    topics = [t.rstrip(" .") for t in person.topics]
+    # A topic takes the concern's place when there is no concern; the next one closes the letter.
+    also_topic = topics[0 if main else 1] if len(topics) > (0 if main else 1) else ""
+    also_remark = remarks[1] if len(remarks) > 1 else ""
+    if len(" ".join(remarks[:2]).split()) > ALSO_REMARK_MAX_WORDS:
+        also_remark = ""
     optional = {
         "title": person.title,
         "place": interview.place,
@@ -164,9 +197,12 @@ def letter_fields(
             if interview.decision_date
             else ""
         ),
-        "remark": person.remarks[0].rstrip(" .") if person.remarks else "",
-        "concern": _concern_phrase(person.concerns[0]) if person.concerns else "",
-        "topic": person.topics[0].rstrip(" .") if person.topics else "",
+        "remark": remarks[0] if remarks else "",
+        "also_remark": also_remark,
+        "concern": _concern_phrase(main.text) if main else "",
+        "answer": answer_sentences(main.answer) if main else "",
+        "topic": topics[0] if topics else "",
+        "also_topic": also_topic,
         "value_point": _value_points(interview, profile).get(person.id, ""),
     }
     fields.update({key: value for key, value in optional.items() if value})
@@ -307,6 +343,9 @@ def draft_letter(
     else:
         template = f"{kind}.{'card' if chosen is Medium.CARD else 'email'}.j2"
         body = drafter.render(template, fields, label=label)
+        longest = LENGTHS.get((str(chosen), str(kind)), (0, 10**6))[1]
+        if Text(body).word_count > longest:  # e.g. a card with a long answer: drop a sentence
+            body = drafter.render(template, {**fields, "short": True}, label=label)
         if chosen is Medium.EMAIL:
             subject = drafter.render(f"{kind}.subject.j2", fields, label=label).strip()
     return Letter(
@@ -317,6 +356,26 @@ def draft_letter(
         subject=subject,
         body=body,
     )
+
+
+def also_asked(
+    interview: Interview,
+    person: Interviewer,
+    profile: Profile,
+    concern: Concern,
+    *,
+    drafter: Drafter | None = None,
+) -> str:
+    """The sentences that answer one more of their concerns (a placeholder asks for your
+    answer when you have not noted one), for the editor to insert into a letter."""
+    drafter = drafter or Drafter()
+    fields = letter_fields(interview, person, profile)
+    fields.pop("answer", None)
+    fields["concern"] = _concern_phrase(concern.text)
+    if concern.answer:
+        fields["answer"] = answer_sentences(concern.answer)
+    label = f"the answer to {person.name}'s concern"
+    return " ".join(drafter.render(ALSO_ASKED, fields, label=label).split())
 
 
 def draft_interview(

@@ -22,6 +22,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from .errors import InvalidRecord
 
 __all__ = [
+    "Concern",
     "Contact",
     "Interview",
     "InterviewFormat",
@@ -44,6 +45,7 @@ LINE_MAX = 200
 NOTE_MAX = 2_000
 LIST_MAX = 30
 BODY_MAX = 20_000
+ANSWER_MAX = 600  # one or two sentences: the letter quotes the answer whole
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
@@ -278,6 +280,79 @@ class Profile(Record):
     value_points: Notes = Field(default_factory=list)
 
 
+class Concern(Record):
+    """A concern or question an interviewer raised, with your own short answer to it.
+
+    ``answer`` is what you would say now (what you did, with a number if you have one); the
+    letter answers the concern in those words. ``main`` marks the concern that matters most.
+    """
+
+    text: Note
+    answer: Note = ""
+    main: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_text(cls, data: Any) -> Any:
+        # Older workspaces and exports hold each concern as plain text.
+        return {"text": data} if isinstance(data, str) else data
+
+    @field_validator("text")
+    @classmethod
+    def _asked_something(cls, value: str) -> str:
+        if not value:
+            raise ValueError("is empty; write what they asked, e.g. 'whether I have led a team'")
+        return value
+
+    @field_validator("answer")
+    @classmethod
+    def _short_answer(cls, value: str) -> str:
+        if len(value) > ANSWER_MAX:
+            raise ValueError(
+                f"is {len(value)} characters long; keep it to one or two sentences "
+                f"(under {ANSWER_MAX})"
+            )
+        return value
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _concerns(values: Any) -> Any:
+    """Concerns as plain text or records; blank ones dropped, problems named by position."""
+    if not isinstance(values, list | tuple):
+        return values  # pydantic names the wrong type
+    kept: list[Concern] = []
+    for number, value in enumerate(values, start=1):
+        if isinstance(value, str):
+            value = {"text": value}
+        if isinstance(value, dict):
+            if (
+                not str(value.get("text") or "").strip()
+                and not str(value.get("answer") or "").strip()
+            ):
+                continue
+            try:
+                value = Concern(**value)
+            except InvalidRecord as exc:
+                field, problem = next(iter(exc.problems.items()))
+                part = {"text": "the concern", "answer": "your answer", "main": "the mark"}
+                raise ValueError(f"concern {number}, {part.get(field, field)}: {problem}") from None
+        kept.append(value)
+    if len(kept) > LIST_MAX:
+        raise ValueError(f"has {len(kept)} entries; keep it under {LIST_MAX}")
+    marked = [n for n, c in enumerate(kept, start=1) if isinstance(c, Concern) and c.main]
+    if len(marked) > 1:
+        raise ValueError(
+            f"concerns {' and '.join(map(str, marked))} are both marked as the most important; "
+            "mark only one"
+        )
+    return kept
+
+
+Concerns = Annotated[list[Concern], pydantic.BeforeValidator(_concerns)]
+
+
 class Interviewer(Record):
     """One person met at the interview, with what the candidate noted about them."""
 
@@ -291,7 +366,7 @@ class Interviewer(Record):
     timezone: TimeZone = ""  # theirs, when it differs from the interview's
     medium: Medium = Medium.EMAIL
     remarks: Notes = Field(default_factory=list)
-    concerns: Notes = Field(default_factory=list)
+    concerns: Concerns = Field(default_factory=list)
     topics: Notes = Field(default_factory=list)
 
     @field_validator("medium")
@@ -308,8 +383,21 @@ class Interviewer(Record):
 
     @property
     def notes(self) -> list[str]:
-        """Everything noted about this person, remarks first."""
-        return [*self.remarks, *self.concerns, *self.topics]
+        """Everything noted about this person, remarks first (your answers included)."""
+        answers = [c.answer for c in self.concerns if c.answer]
+        return [*self.remarks, *(c.text for c in self.concerns), *answers, *self.topics]
+
+    @property
+    def main_concern(self) -> Concern | None:
+        """The concern the letter answers: the one marked most important, else the first."""
+        marked = [c for c in self.concerns if c.main]
+        return marked[0] if marked else (self.concerns[0] if self.concerns else None)
+
+    @property
+    def other_concerns(self) -> list[Concern]:
+        """Every concern but the main one, in the order noted."""
+        main = self.main_concern
+        return [c for c in self.concerns if c is not main]
 
 
 class Interview(Record):

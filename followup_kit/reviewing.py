@@ -97,6 +97,7 @@ def review(
     names: Iterable[str] = (),
     other_companies: Iterable[str] = (),
     terms: Iterable[str] = (),
+    concerns: str | Iterable[str] | None = None,
 ) -> Review:
     """Review a letter's text and return its findings in text order.
 
@@ -105,7 +106,8 @@ def review(
     (label, text) pairs); ``profile``: the candidate (``name``, ``value_points``);
     ``disabled``: rule names or codes to skip; ``ignored``: ``Finding.key`` values to drop;
     ``words``: the user's word list; ``names``: other people involved; ``other_companies``:
-    the user's other applications; ``terms``: other words the interview vouches for.
+    the user's other applications; ``terms``: other words the interview vouches for;
+    ``concerns``: what the reader worried about, the one the letter must answer first.
     """
     if not isinstance(text, str):
         raise TypeError(f"review() needs the letter as text (str), not {type(text).__name__}")
@@ -115,12 +117,14 @@ def review(
         raise ValueError(f"kind must be 'thank-you', 'check-in' or 'linkedin', not {kind!r}")
     skip = {find_rule(name).name for name in disabled}
     candidate, value_points = _profile(profile)
+    worries = _as_tuple(concerns)
+    noted = _as_tuple(notes)
     context = Context(
         to=(to or "").strip(),
         email=(email or "").strip(),
         company=(company or "").strip(),
         role=(role or "").strip(),
-        notes=_as_tuple(notes),
+        notes=noted + tuple(c for c in worries if c not in noted),
         medium=medium,
         kind=kind,
         others=_others(others),
@@ -130,6 +134,7 @@ def review(
         other_companies=_as_tuple(other_companies),
         terms=_as_tuple(terms),
         words=frozenset(_as_tuple(words)),
+        concerns=worries,
     )
     analysed = Text(text.replace("\x00", " "))
     ignore = set(ignored)
@@ -176,6 +181,7 @@ def letter_context(workspace: Workspace, letter: Letter) -> dict[str, Any]:
         "names": [p.name for p in interview.interviewers if p.id != person.id],
         "other_companies": [i.company for i in workspace.interviews() if i.id != interview.id],
         "terms": [interview.place, interview.next_steps, person.title, interview.timezone],
+        "concerns": [c.text for c in sorted(person.concerns, key=lambda c: not c.main)],
     }
 
 

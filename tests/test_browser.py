@@ -154,6 +154,9 @@ def open_and_run(page, lab: str, name: str) -> None:
     )
     try:
         for _attempt in range(3):  # the menu can be a moment behind the kernel
+            choose_kernel = page.locator(".jp-Dialog", has_text="Select Kernel")
+            if choose_kernel.count():  # a slow kernel start asks; take the default one
+                choose_kernel.locator("button", has_text=re.compile(r"^Select$")).click()
             page.locator(f"{VISIBLE} .jp-Cell").first.click()
             page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
             page.locator(".lm-Menu-item:visible", has_text="Run All Cells").first.click()
@@ -184,12 +187,38 @@ def assert_no_errors_and_widgets_render(page, name: str) -> None:
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=False)
 
 
+ANSWER = "I ran the yearly stock audit of our Venlo warehouse, 18,000 locations in two days"
+OTHER_ANSWER = "I worked every other Saturday at the Kessler depot for two years"
+
+
+@contextmanager
+def theme(page, name: str):
+    """Switch JupyterLab to the theme ``name`` for the block, then back to the light one."""
+
+    def choose(label: str) -> None:
+        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Settings$")).click()
+        page.locator(".lm-Menu-item:visible", has_text=re.compile(r"^Theme")).first.hover()
+        page.locator(".lm-Menu-item:visible", has_text=label).first.click()
+
+    choose(name)
+    try:
+        light = "true" if "Light" in name else "false"
+        page.wait_for_function(f"() => document.body.dataset.jpThemeLight === '{light}'")
+        page.wait_for_timeout(1000)  # let the theme's CSS variables settle
+        yield
+    finally:
+        choose("JupyterLab Light")
+        page.wait_for_function("() => document.body.dataset.jpThemeLight === 'true'")
+
+
 def field(page, label: str):
     """The widget whose description is ``label`` (the visible notebook's, first match)."""
     return page.locator(f".jupyter-widgets:has(> label:text-is('{label}'))").first
 
 
 def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
+    from playwright.sync_api import expect
+
     open_and_run(page, lab, NOTEBOOKS[0])
     assert_no_errors_and_widgets_render(page, NOTEBOOKS[0])
     field(page, "Interview").locator("select").select_option(label="New interview")
@@ -200,9 +229,16 @@ def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
     page.locator(".widget-button", has_text="Add person").first.click()
     field(page, "Name").locator("input").fill("Ana Souza")
     field(page, "Business email").locator("input").fill("ana.souza@northwind.example")
-    field(page, "Their concerns").locator("textarea").fill(
-        "whether I have run a warehouse audit before"
-    )
+    field(page, "Concern 1").locator("input").fill("whether I have run a warehouse audit before")
+    field(page, "Your answer").locator("textarea").fill(ANSWER)
+    page.locator(".widget-button", has_text="Add concern").first.click()
+    field(page, "Concern 2").locator("input").fill("whether I can work weekends")
+    answers = page.locator(".jupyter-widgets:has(> label:text-is('Your answer'))")
+    answers.nth(1).locator("textarea").fill(OTHER_ANSWER)
+    answers.nth(1).scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "01_capture_concern_answer.png")
+    with theme(page, "JupyterLab Dark"):
+        page.screenshot(path=ARTIFACTS / "01_capture_concern_answer_dark.png")
     page.locator(".widget-button", has_text="Save").first.click()
     page.get_by_text("Saved Operations Analyst at Northwind Traders").wait_for()
     page.screenshot(path=ARTIFACTS / "01_capture_saved.png")
@@ -211,9 +247,22 @@ def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
     assert_no_errors_and_widgets_render(page, NOTEBOOKS[1])
     options = field(page, "To").locator("select option").all_inner_texts()
     assert any("Ana Souza" in option.replace("\xa0", " ") for option in options), options
-    editor_text = field(page, "Text").locator("textarea").input_value()
+    text = field(page, "Text").locator("textarea")
+    editor_text = text.input_value()
     assert editor_text.startswith("Dear Ana,")
-    page.screenshot(path=ARTIFACTS / "02_editor_with_saved_person.png")
+    assert "You asked whether I have run a warehouse audit before." in editor_text
+    assert f"{ANSWER}." in editor_text, "the draft answers the concern in the words typed"
+    assert OTHER_ANSWER not in editor_text, "one concern per letter; the editor offers the other"
+    assert "unanswered-concern" in page.locator(VISIBLE).inner_text()  # a note on the other
+    page.get_by_text("Also raised by Ana:").scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "02_editor_also_raised.png")
+    with theme(page, "JupyterLab Dark"):
+        page.screenshot(path=ARTIFACTS / "02_editor_also_raised_dark.png")
+    page.locator(".widget-button", has_text="Insert answer").first.click()
+    expect(text).to_have_value(re.compile(re.escape(f"{OTHER_ANSWER}.")), timeout=60_000)
+    page.get_by_text("answered in the letter").wait_for()
+    assert "You also asked whether I can work weekends." in text.input_value()
+    page.screenshot(path=ARTIFACTS / "02_editor_answer_inserted.png")
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS[2:])
@@ -229,21 +278,12 @@ def _luminance(css_colour: str) -> float:
 
 def test_browser_widgets_follow_the_dark_theme(page, lab):
     open_and_run(page, lab, NOTEBOOKS[2])
-    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Settings$")).click()
-    page.locator(".lm-Menu-item:visible", has_text=re.compile(r"^Theme")).first.hover()
-    page.locator(".lm-Menu-item:visible", has_text="JupyterLab Dark").first.click()
-    page.wait_for_function("() => document.body.dataset.jpThemeLight === 'false'")
-    try:
-        page.wait_for_timeout(1000)  # let the theme's CSS variables settle
+    with theme(page, "JupyterLab Dark"):
         text = page.locator(f"{VISIBLE} .fk-box").first
         colour = text.evaluate("e => getComputedStyle(e).color")
         background = page.locator(f"{VISIBLE} .jp-Notebook").evaluate(
             "e => getComputedStyle(e).backgroundColor"
         )
         page.screenshot(path=ARTIFACTS / "03_review_dark.png")
-    finally:
-        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Settings$")).click()
-        page.locator(".lm-Menu-item:visible", has_text=re.compile(r"^Theme")).first.hover()
-        page.locator(".lm-Menu-item:visible", has_text="JupyterLab Light").first.click()
     assert _luminance(colour) > 0.6, f"text {colour} is not light on the dark theme"
     assert _luminance(background) < 0.3, f"background {background} is not dark"

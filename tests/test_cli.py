@@ -71,7 +71,9 @@ def test_demo_fills_the_workspace_with_the_demo(tmp_path):
             "timeline.png",
         ]
     )
-    assert "0 errors" in result.stdout and " 1 error" not in result.stdout
+    reviews = [line for line in result.stdout.splitlines() if "review:" in line]
+    assert len(reviews) == 3
+    assert all("review: 0 errors, 0 warnings" in line for line in reviews), reviews
     letters = db.execute("SELECT count(*) FROM letters").fetchone()[0]
     assert letters == 3
     again = run("demo", "--workspace", str(tmp_path))
@@ -180,6 +182,30 @@ def test_review_notes_file_makes_the_letter_specific(tmp_path):
         run("review", str(letter), *CONTEXT, "--notes", str(notes), "--format", "json").stdout
     )
     assert "missing-specific" not in {row["rule"] for row in with_it}
+
+
+def test_review_concern_flags_a_letter_that_only_acknowledges_it(tmp_path):
+    letter = tmp_path / "l.txt"
+    letter.write_text(
+        "Dear Priya,\n\nThank you for your time. You asked whether I have led a team. I have "
+        "thought about it since.\n\nI would love to join.\n"
+    )
+    concern = ["--concern", "whether I have led a team", "--concern", "my notice period"]
+    result = run("review", str(letter), *CONTEXT, *concern, "--format", "json")
+    assert result.returncode == 0, result.stderr  # a warning, not an error
+    found = [row for row in json.loads(result.stdout) if row["rule"] == "unanswered-concern"]
+    by_severity = {row["severity"]: row for row in found}
+    assert len(found) == 2 and set(by_severity) == {"warning", "info"}  # the first one matters
+    warning = by_severity["warning"]
+    assert warning["code"] == "FK109" and "led a team" in warning["message"]
+    assert letter.read_text()[warning["start"] :].startswith("You asked whether I have led")
+    assert "notice period" in by_severity["info"]["message"]
+    letter.write_text(
+        letter.read_text().replace("I have thought about it since.", "I led four analysts.")
+    )
+    result = run("review", str(letter), *CONTEXT, *concern)
+    assert "warning unanswered-concern" not in result.stdout
+    assert "info unanswered-concern" in result.stdout and "notice period" in result.stdout
 
 
 def test_review_bad_usage_exits_2(tmp_path):

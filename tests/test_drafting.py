@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from followup_kit import review
 from followup_kit.demo import demo_profile
 from followup_kit.drafting import (
     FIELDS,
     Drafter,
     DraftError,
+    also_asked,
     choose_medium,
     draft_interview,
     draft_letter,
@@ -16,6 +18,7 @@ from followup_kit.drafting import (
     template_names,
 )
 from followup_kit.model import Interviewer, LetterKind, Medium
+from followup_kit.phrasing import insert_paragraph_sentence
 from followup_kit.reviewing import review_letter
 from followup_kit.rules.base import Severity
 from followup_kit.rules.tone import similarity
@@ -177,3 +180,191 @@ def test_an_edited_user_template_is_checked_again(tmp_path, demo):
     template.write_text("Dear {{ first_name }}, {{ shoe_size }}")
     with pytest.raises(DraftError, match=r"unknown field.*shoe_size"):
         draft_letter(demo, demo.interviewers[0], demo_profile(), drafter=drafter)
+
+
+# --- concerns answered in the candidate's words
+
+
+def _person(**notes) -> Interviewer:
+    return Interviewer(name="Ana Souza", email="ana.souza@northwind.example", **notes)
+
+
+def _with(demo, person: Interviewer, *, medium: Medium = Medium.EMAIL):
+    return demo.model_copy(update={"interviewers": [person.model_copy(update={"medium": medium})]})
+
+
+def test_demo_letters_answer_each_main_concern_in_the_candidates_words(workspace, demo):
+    for letter in draft_interview(workspace, demo.id):
+        person = demo.interviewer(letter.interviewer_id)
+        answer = person.main_concern.answer
+        assert answer in letter.body, f"{person.name}'s answer is missing:\n{letter.body}"
+        assert person.main_concern.text in letter.body
+        assert "[" not in letter.body  # no placeholder left when every answer is noted
+        assert "would welcome the chance" not in letter.body  # the old non-answer
+
+
+@pytest.mark.parametrize("medium", [Medium.EMAIL, Medium.CARD])
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_every_wording_weaves_the_answer_in_and_reviews_clean(demo, variant, medium):
+    person = _person(
+        remarks=["the new cross-dock in Venlo"],
+        concerns=[
+            {
+                "text": "whether I have moved dashboards to a new data source before",
+                "answer": "I moved 40 dashboards from Oracle to Snowflake in 2024",
+            }
+        ],
+        topics=["forecasting shipment volumes per depot"],
+    )
+    interview = _with(demo, person, medium=medium)
+    fields = letter_fields(interview, interview.interviewers[0], demo_profile(), variant=variant)
+    template = f"thank-you.{medium}.j2"
+    body = Drafter().render(template, fields, label="test")
+    assert "I moved 40 dashboards from Oracle to Snowflake in 2024." in body
+    assert "whether I have moved dashboards to a new data source before" in body
+    found = review(
+        body,
+        to=person.name,
+        company=interview.company,
+        role=interview.role,
+        notes=person.notes,
+        concerns=[c.text for c in person.concerns],
+        medium=str(medium),
+        profile=demo_profile(),
+    )
+    serious = [f for f in found.findings if f.severity is not Severity.INFO]
+    assert serious == [], f"{body}\n{found}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("I moved 40 dashboards from Oracle to Snowflake in 2024", "I moved 40 dashboards"),
+        ("I moved 40 dashboards to Snowflake in 2024.", "Snowflake in 2024."),
+        ("moved 40 dashboards to Snowflake in 2024", "I moved 40 dashboards to Snowflake in 2024."),
+        ("led a team of four for two years", "I led a team of four for two years."),
+        (
+            "i led four analysts, and i still mentor two",
+            "I led four analysts, and I still mentor two.",
+        ),
+        ("yes, twice: for finance and for sales", "Yes, twice: for finance and for sales."),
+        ("Did I? Yes, in 2023!", "Did I? Yes, in 2023!"),
+        ("  My notice period is\none month  ", "My notice period is one month."),
+    ],
+)
+def test_an_answer_reads_as_sentences_whatever_way_it_was_typed(demo, typed, written):
+    person = _person(concerns=[{"text": "whether I have done this before", "answer": typed}])
+    fields = letter_fields(demo, person, demo_profile())
+    assert written in fields["answer"]
+    assert fields["answer"][0].isupper() and fields["answer"][-1] in ".!?"
+    assert "  " not in fields["answer"]
+
+
+def test_an_unanswered_concern_leaves_a_placeholder_that_review_flags(workspace, demo):
+    person = _person(concerns=["whether I have run a warehouse audit before"])
+    interview = workspace.save_interview(_with(demo, person))
+    (letter,) = draft_interview(workspace, interview.id, replace=True)
+    assert "You asked whether I have run a warehouse audit before." in letter.body
+    assert "[your answer to Ana's question: what you did, with a number if you have one]" in (
+        letter.body
+    )
+    found = review_letter(workspace, letter)
+    assert {"placeholder", "unanswered-concern"} <= found.rules()
+    assert not found.ok  # the placeholder blocks sending until the answer is written
+
+
+def test_the_concern_marked_most_important_is_the_one_answered(demo):
+    person = _person(
+        concerns=[
+            {"text": "whether I can work weekends", "answer": "I worked Saturdays for two years."},
+            {"text": "my notice period", "answer": "It is one month.", "main": True},
+        ]
+    )
+    letter = draft_letter(_with(demo, person), person, demo_profile())
+    assert "It is one month." in letter.body and "weekends" not in letter.body
+
+
+def test_a_long_answer_on_a_card_drops_the_remark_to_stay_within_the_length(demo):
+    answer = (
+        "At Kessler Freight I ran a five-minute huddle at every shift change for two years, "
+        "showing one chart of late picks, and the night shift cut its late picks by a third"
+    )
+    person = _person(
+        remarks=["the handover between the night and the morning shift in the Rotterdam depot"],
+        concerns=[
+            {"text": "how I explain numbers to people who do not work with data", "answer": answer}
+        ],
+    )
+    interview = _with(demo, person, medium=Medium.CARD)
+    letter = draft_letter(interview, interview.interviewers[0], demo_profile())
+    assert answer in letter.body and "handover" not in letter.body
+    found = review(
+        letter.body,
+        to=person.name,
+        company=demo.company,
+        medium="card",
+        notes=person.notes,
+        concerns=[c.text for c in person.concerns],
+    )
+    assert "length" not in found.rules(), str(found)
+    short = _person(
+        remarks=person.remarks,
+        concerns=[{**person.concerns[0].to_data(), "answer": "I use one chart."}],
+    )
+    assert (
+        "handover"
+        in draft_letter(_with(demo, short, medium=Medium.CARD), short, demo_profile()).body
+    )
+
+
+def test_more_topics_and_remarks_find_a_place(demo):
+    with_concern = _person(
+        concerns=[{"text": "my notice period", "answer": "It is one month."}],
+        topics=["forecasting per depot", "the Antwerp route"],
+    )
+    body = draft_letter(_with(demo, with_concern), with_concern, demo_profile()).body
+    assert "forecasting per depot" in body  # the concern took the topic's place
+    without = _person(
+        remarks=["the new depot", "the Friday demos"],
+        topics=["forecasting per depot", "the Antwerp route"],
+    )
+    body = draft_letter(_with(demo, without), without, demo_profile()).body
+    assert "forecasting per depot" in body and "the Antwerp route" in body
+    assert "the new depot" in body and "the Friday demos" in body
+    wordy = _person(
+        remarks=[
+            "the move of weekly reporting from spreadsheets to a SQL warehouse",
+            "the plan to open a second depot near Venlo next spring",
+        ]
+    )
+    body = draft_letter(_with(demo, wordy), wordy, demo_profile()).body
+    assert "second depot" not in body  # two long remarks would make one sentence too long
+
+
+def test_the_other_concerns_are_inserted_where_a_letter_answers_questions(demo):
+    person = _person(
+        concerns=[
+            {"text": "my notice period", "answer": "It is one month.", "main": True},
+            {"text": "whether I can work weekends", "answer": "worked Saturdays for two years"},
+            {"text": "whether I drive"},
+        ]
+    )
+    interview = _with(demo, person)
+    letter = draft_letter(interview, person, demo_profile())
+    extra = also_asked(interview, person, demo_profile(), person.concerns[1])
+    assert extra == "You also asked whether I can work weekends. I worked Saturdays for two years."
+    body = insert_paragraph_sentence(letter.body, extra)
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0] == "Dear Ana,"
+    # Beside the answer already there, before the sentence that opens a point of its own.
+    assert f"It is one month. {extra} One thing I did not get to mention:" in paragraphs[2]
+    assert body.count(extra) == 1 and body.replace(" " + extra, "") == letter.body
+    blank = also_asked(interview, person, demo_profile(), person.concerns[2])
+    assert blank.startswith("You also asked whether I drive. [your answer to Ana's question")
+    card = _with(demo, person, medium=Medium.CARD)
+    card_body = draft_letter(card, card.interviewers[0], demo_profile()).body
+    inserted = insert_paragraph_sentence(card_body, extra)
+    assert f"It is one month. {extra} Something I did not mention:" in inserted
+    assert inserted.startswith("Dear Ana,\n\n") and inserted.endswith(card_body.split(". ")[-1])
+    plain = "Dear Ana,\n\nThank you for today. I want the job.\n\nBest regards,\nJo\n"
+    assert insert_paragraph_sentence(plain, extra) == plain.replace("today.", f"today. {extra}")

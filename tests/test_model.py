@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -10,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_kit.model import (
+    ANSWER_MAX,
     NAME_MAX,
+    Concern,
     Interview,
     Interviewer,
     InvalidRecord,
@@ -156,4 +159,48 @@ def test_arbitrary_note_lists_either_validate_or_name_the_field(notes):
     except InvalidRecord as exc:
         assert list(exc.problems) == ["concerns"]
     else:
-        assert all(note and note == note.strip() for note in person.concerns)
+        assert all(c.text and c.text == c.text.strip() for c in person.concerns)
+        typed = [unicodedata.normalize("NFC", n).replace("\r\n", "\n").strip() for n in notes]
+        assert [c.text for c in person.concerns] == [n for n in typed if n]  # none lost
+
+
+def test_a_concern_is_plain_text_or_carries_your_answer_and_a_mark():
+    person = Interviewer(
+        name="Ana",
+        concerns=[
+            "whether I have led a team",
+            "   ",
+            {"text": "my notice period", "answer": "One month.", "main": True},
+            {"text": "", "answer": ""},
+        ],
+    )
+    assert person.concerns == [
+        Concern(text="whether I have led a team"),
+        Concern(text="my notice period", answer="One month.", main=True),
+    ]
+    assert person.main_concern.text == "my notice period"
+    assert [c.text for c in person.other_concerns] == ["whether I have led a team"]
+    assert "One month." in person.notes  # your own words are never spelling errors
+    assert Interviewer(name="Ana", concerns=["a", "b"]).main_concern.text == "a"
+    assert Interviewer(name="Ana").main_concern is None
+
+
+@pytest.mark.parametrize(
+    ("concerns", "hint"),
+    [
+        ([{"text": "", "answer": "I led four analysts."}], "concern 1, the concern: is empty"),
+        (
+            ["fine", {"text": "a team", "answer": "x" * (ANSWER_MAX + 1)}],
+            "concern 2, your answer: is 601 characters long",
+        ),
+        (
+            [{"text": "a", "main": True}, {"text": "b"}, {"text": "c", "main": True}],
+            "concerns 1 and 3 are both marked",
+        ),
+        ([{"text": "a", "colour": "red"}], "concern 1, colour: is not a field"),
+    ],
+)
+def test_concern_problems_name_the_concern_and_the_part(concerns, hint):
+    found = problems(Interviewer, name="Ana", concerns=concerns)
+    assert list(found) == ["concerns"]
+    assert hint in found["concerns"]

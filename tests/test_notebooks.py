@@ -50,3 +50,9 @@ def test_capture_notebook_says_where_data_lives_and_warns_about_binder():
     text = " ".join("".join(c["source"]) for c in load("01_capture_notes")["cells"]).lower()
     assert "followup-kit.sqlite3" in text and "download" in text
     assert "binder" in text and "public" in text
+
+
+def test_capture_notebook_explains_why_each_concern_wants_an_answer():
+    text = " ".join("".join(c["source"]) for c in load("01_capture_notes")["cells"]).lower()
+    for point in ("how you would answer it now", "with a number", "matters most", "dodge"):
+        assert point in text

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup_kit import review
 from followup_kit.rules import CATALOG, TEXT_RULES, find_rule
@@ -88,6 +90,54 @@ US_CONTEXT = {
     "words": ["Acme"],
 }
 
+# Priya worried about one thing above all; Tomás noted two concerns.
+PRIYA_WORRIED = {
+    **PRIYA,
+    "concerns": ["whether I have moved dashboards to a new data source before"],
+}
+TOMAS_WORRIED = {
+    **PRIYA,
+    "to": "Tomás Okafor",
+    "names": ["Priya Raman"],
+    "concerns": ["how I explain numbers to people who do not work with data", "my notice period"],
+}
+
+
+def worried_letter(paragraph: str) -> str:
+    """A complete thank-you around one paragraph about the reader's concern."""
+    return (
+        "Dear Priya,\n\nThank you for meeting me on Thursday about the Data Analyst role.\n\n"
+        f"{paragraph}\n\nI would love to join Lumen Harbor Logistics.\n\nBest regards,\nJordan"
+    )
+
+
+# Letters that only acknowledge the concern, or talk about something else.
+UNANSWERED = [
+    "You asked whether I have moved dashboards to a new data source before. I have thought "
+    "about it since.",
+    "You asked whether I have moved dashboards to a new data source before. It was a fair "
+    "question, and I would be happy to send a short example of how I have dealt with it.",
+    "I know moving dashboards to a new data source matters to you, and I would welcome the "
+    "chance to discuss it further.",
+    "Regarding your question about dashboards, I am a fast learner and very detail-oriented.",
+    "You asked about data sources. I also speak Portuguese and Spanish.",
+    "I enjoyed our talk about forecasting shipment volumes per depot.",
+    "You asked whether I have moved dashboards to a new data source before. [your answer to "
+    "Priya's question: what you did, with a number if you have one]",
+]
+# Letters that answer it, often in other words than the concern's.
+ANSWERED = [
+    "You asked whether I have moved dashboards to a new data source before. I moved 40 "
+    "dashboards from Oracle to Snowflake in 2024.",
+    "At my last job I migrated eleven reports to a cloud warehouse in six weeks.",
+    "On the data source question: yes, I rebuilt our sales dashboards on BigQuery last spring "
+    "and retired the old Access database.",
+    "You asked whether I have moved dashboards before. Yes: I did it twice, for the finance and "
+    "the sales teams.",
+    "Moving dashboards is familiar ground: I switched our reporting from Excel to a SQL "
+    "warehouse and trained the team on it.",
+]
+
 # (rule, text that must be flagged, context)
 FLAGGED = [
     ("missing-thanks", "Dear Priya,\n\nI want the job.\n\nBest,\nJordan", PRIYA),
@@ -117,6 +167,8 @@ FLAGGED = [
     ("placeholder", "Dear Priya,\n\nI love <company>.", PRIYA),
     ("placeholder", "Dear Priya,\n\nI love XXX and TODO.", PRIYA),
     ("placeholder", "Dear Priya,\n\nSee you on ____.", PRIYA),
+    ("placeholder", "Dear Ana,\n\nThank you. [something specific from your talk with Ana]", PRIYA),
+    ("placeholder", worried_letter(UNANSWERED[-1]), PRIYA_WORRIED),
     ("spelling", "Dear Priya,\n\nThank you for the oportunity.", PRIYA),
     ("spelling", "Dear Priya,\n\nI would recieve it.", PRIYA),
     ("spelling", "Dear Priya,\n\nI admire Lumen Harbr Logistics.", PRIYA),
@@ -161,6 +213,12 @@ FLAGGED = [
     ("personal-contact", GOOD_PRIYA, {**PRIYA, "email": "priya.raman@gmail.com"}),
     ("personal-contact", "Dear Priya,\n\nI will call you at home tonight.", PRIYA),
     ("personal-contact", "Dear Priya,\n\nI will text you on your cell.", PRIYA),
+    *[("unanswered-concern", worried_letter(p), PRIYA_WORRIED) for p in UNANSWERED],
+    (
+        "unanswered-concern",
+        "Dear Priya,\n\nThank you for the Python Developer interview; I would love to join you.",
+        {**PRIYA, "role": "Python Developer", "concerns": ["whether I know Python well"]},
+    ),
 ]
 
 # (rule, text that must pass that rule, context)
@@ -214,10 +272,21 @@ PASSING = [
     ("social-media", "Dear Priya,\n\nI ran the Instagram campaign at my last job.", PRIYA),
     ("personal-contact", GOOD_PRIYA, PRIYA),
     ("personal-contact", "Dear Priya,\n\nWelcome to your home page.", PRIYA),
+    *[("unanswered-concern", worried_letter(p), PRIYA_WORRIED) for p in ANSWERED],
+    (
+        "unanswered-concern",
+        "Dear Priya,\n\nThank you for the Python Developer interview. I write Python every day "
+        "and built three ETL pipelines with it last year.",
+        {**PRIYA, "role": "Python Developer", "concerns": ["whether I know Python well"]},
+    ),
+    ("unanswered-concern", GOOD_PRIYA, PRIYA_WORRIED),
+    ("unanswered-concern", GOOD_CHECK_IN, {**PRIYA_WORRIED, "kind": "check-in"}),
+    ("unanswered-concern", "Dear Priya,\n\nThank you.", {**PRIYA_WORRIED, "concerns": []}),
 ]
 
 WELL_WRITTEN = [
     ("priya", GOOD_PRIYA, PRIYA),
+    ("priya, her concern answered", GOOD_PRIYA, PRIYA_WORRIED),
     (
         "tomas card",
         GOOD_TOMAS_CARD,
@@ -294,6 +363,7 @@ ARCHITECTURE_CATALOG = {
         "wrong-name",
         "wrong-company",
         "placeholder",
+        "unanswered-concern",
     ],
     "language": [
         "spelling",
@@ -427,3 +497,67 @@ def test_a_stale_disabled_rule_in_the_workspace_does_not_break_reviews(workspace
     letter = draft_interview(workspace, demo.id)[0]
     workspace.set_disabled_rules(["a-rule-from-an-old-version", "length"])
     assert review_letter(workspace, letter).ok
+
+
+def test_unanswered_concern_marks_the_sentence_that_only_names_it():
+    text = worried_letter(UNANSWERED[0])
+    (found,) = [f for f in review(text, **PRIYA_WORRIED).findings if f.rule == "unanswered-concern"]
+    assert found.severity is Severity.WARNING and found.code == "FK109"
+    assert text[found.start : found.end].startswith("You asked whether I have moved dashboards")
+    assert "does not answer it" in found.message
+
+
+def test_unanswered_concern_without_a_mention_points_at_the_letter():
+    text = worried_letter(UNANSWERED[5])
+    (found,) = [f for f in review(text, **PRIYA_WORRIED).findings if f.rule == "unanswered-concern"]
+    assert (found.start, found.end) == (0, 0) and "Priya Raman raised" in found.message
+
+
+def test_only_the_first_concern_warns_the_others_are_notes():
+    # The card answers how Jordan explains numbers (training supervisors to read a KPI
+    # dashboard) but not the notice period, which was raised second.
+    context = {**TOMAS_WORRIED, "medium": "card"}
+    found = [
+        f for f in review(GOOD_TOMAS_CARD, **context).findings if f.rule == "unanswered-concern"
+    ]
+    assert [(f.severity, "notice period" in f.message) for f in found] == [(Severity.INFO, True)]
+    swapped = {**context, "concerns": list(reversed(context["concerns"]))}
+    found = [
+        f for f in review(GOOD_TOMAS_CARD, **swapped).findings if f.rule == "unanswered-concern"
+    ]
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_review_letter_passes_the_persons_concerns_main_first(workspace, demo):
+    from followup_kit.drafting import draft_interview
+    from followup_kit.reviewing import letter_context, review_letter
+
+    letter = next(x for x in draft_interview(workspace, demo.id) if "Mei Lin" in x.body)
+    context = letter_context(workspace, letter)
+    assert context["concerns"] == [
+        "my notice period and when I could start",  # marked as the most important
+        "whether I would need a visa to work in the Netherlands",
+    ]
+    bare = letter.body.replace("My notice period is one month", "I am flexible")
+    bare = bare.replace("two weeks early", "early")
+    outcome = review_letter(workspace, letter, bare)
+    (main,) = [f for f in outcome.findings if f.severity is Severity.WARNING]
+    assert main.rule == "unanswered-concern" and "notice period" in main.message
+
+
+@pytest.mark.parametrize("text", BAD_INPUT, ids=range(len(BAD_INPUT)))
+def test_odd_input_with_concerns_never_crashes(text):
+    context = {**PRIYA_WORRIED, "concerns": [*PRIYA_WORRIED["concerns"], "", "?!", "2024", "BI"]}
+    found = review(text, **context)
+    for f in found.findings:
+        assert 0 <= f.start <= f.end <= len(found.text)
+        assert "this check failed" not in f.message, f
+
+
+@settings(max_examples=150, deadline=None)
+@given(letter=st.text(max_size=400), concern=st.text(max_size=80))
+def test_any_letter_and_concern_give_findings_inside_the_text(letter, concern):
+    found = review(letter, concerns=[concern])
+    for f in found.findings:
+        assert 0 <= f.start <= f.end <= len(found.text)
+        assert "this check failed" not in f.message, f

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -19,6 +20,10 @@ from followup_kit.model import Contact, Interviewer, Letter
 from followup_kit.store import DB_NAME, SCHEMA_VERSION, Workspace, WorkspaceError, default_home
 
 from .conftest import DEMO_DAY
+
+# Written by followup-kit before concerns carried answers (commit da34c4a): invented data.
+OLD_FILE = Path(__file__).with_name("data") / "workspace-schema1-plain-concerns.sqlite3"
+OLD_EXPORT = Path(__file__).with_name("data") / "export-schema1-plain-concerns.json"
 
 
 def test_default_home_follows_the_environment(tmp_path, monkeypatch):
@@ -255,3 +260,43 @@ def test_person_ids_are_stable_across_saves(workspace):
     workspace.save_interview(interview)
     again = workspace.interview(interview.id)
     assert [p.id for p in again.interviewers] == [p.id for p in interview.interviewers]
+
+
+def test_a_workspace_from_before_answers_opens_with_every_concern(tmp_path):
+    shutil.copy(OLD_FILE, tmp_path / DB_NAME)
+    old = json.loads(OLD_EXPORT.read_text(encoding="utf-8"))  # the same data, exported then
+    with Workspace(tmp_path) as ws:
+        people = [p for interview in ws.interviews() for p in interview.interviewers]
+        noted = [p["concerns"] for i in old["interviews"] for p in i["interviewers"]]
+        assert [[c.text for c in p.concerns] for p in people] == noted
+        assert any(len(c) == 2 for c in noted)  # a person with two concerns, in order
+        assert all(not c.answer and not c.main for p in people for c in p.concerns)
+        assert [x.body for x in ws.letters()] == [x["body"] for x in old["letters"]]
+        assert ws.words() == old["settings"]["words"]
+        assert ws.disabled_rules() == old["settings"]["disabled_rules"]
+
+
+def test_a_json_export_from_before_answers_imports_and_exports_unchanged(workspace):
+    old = json.loads(OLD_EXPORT.read_text(encoding="utf-8"))
+    workspace.import_json(OLD_EXPORT)
+    new = workspace.export_data()
+    for before, after in zip(old["interviews"], new["interviews"], strict=True):
+        for was, now in zip(before["interviewers"], after["interviewers"], strict=True):
+            assert now["concerns"] == [
+                {"text": t, "answer": "", "main": False} for t in was["concerns"]
+            ]
+            assert {**now, "concerns": was["concerns"]} == was  # nothing else changed
+        assert {**after, "interviewers": []} == {**before, "interviewers": []}
+    for key in ("profile", "letters", "contacts", "settings", "ignored"):
+        assert new[key] == old[key], key
+
+
+def test_answers_and_the_mark_round_trip_through_json(workspace, demo, tmp_path):
+    exported = workspace.export_json(tmp_path / "export.json")
+    people = json.loads(exported.read_text())["interviews"][0]["interviewers"]
+    mei_lin = people[2]["concerns"]
+    assert [c["main"] for c in mei_lin] == [False, True]
+    assert mei_lin[1]["answer"].startswith("My notice period is one month")
+    with Workspace(tmp_path / "fresh") as fresh:
+        fresh.import_json(exported)
+        assert fresh.interview(demo.id).interviewers[2].concerns == demo.interviewers[2].concerns

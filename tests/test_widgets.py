@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from followup_kit.drafting import draft_interview
-from followup_kit.model import InterviewStatus
+from followup_kit.model import Concern, InterviewStatus
 from followup_kit.widgets import CaptureForm, LetterEditor, ReviewBoard, ScheduleView
 
 
@@ -21,7 +21,7 @@ def fill_capture(form: CaptureForm) -> None:
     form.add_person()
     form.person.widgets["name"].value = "Nguyễn Thị Minh"
     form.person.widgets["email"].value = "minh@northwind.example"
-    form.person.widgets["concerns"].value = "whether I have worked with SAP\n"
+    form.person.widgets["concerns"].rows[0].text.value = "whether I have worked with SAP"
 
 
 def test_widget_capture_bad_email_shows_a_message_and_saves_nothing(workspace):
@@ -288,3 +288,85 @@ def test_widget_capture_delete_asks_then_removes_the_interview(workspace, demo):
     assert workspace.interviews() == [] and workspace.letters() == []
     assert "Deleted Data Analyst at Lumen Harbor Logistics" in form.status.value
     assert form.picker.value == "__new__"
+
+
+def test_widget_capture_asks_for_an_answer_beside_each_concern(workspace, demo):
+    form = CaptureForm(workspace, demo.id)
+    form.people.value = 2  # Mei Lin: two concerns, the second marked most important
+    concerns = form.person.widgets["concerns"]
+    assert [row.text.value for row in concerns.rows] == [
+        c.text for c in demo.interviewers[2].concerns
+    ]
+    assert [row.main.value for row in concerns.rows] == [False, True]
+    assert "How would you answer this now?" in concerns.rows[0].children[2].value
+    concerns.rows[0].main.value = True
+    assert [row.main.value for row in concerns.rows] == [True, False], (
+        "only one is the most important"
+    )
+    concerns.rows[0].answer.value = "i am an EU citizen, so no permit is needed"
+    added = concerns.add()
+    added.text.value = "whether I drive"
+    form.people.value = 0  # switching people keeps what was typed
+    form.people.value = 2
+    form.save_button.click()
+    assert "Saved" in form.status.value
+    saved = workspace.interview(demo.id).interviewers[2].concerns
+    assert [(c.text, c.answer, c.main) for c in saved] == [
+        (demo.interviewers[2].concerns[0].text, "i am an EU citizen, so no permit is needed", True),
+        (demo.interviewers[2].concerns[1].text, demo.interviewers[2].concerns[1].answer, False),
+        ("whether I drive", "", False),
+    ]
+    again = CaptureForm(workspace, demo.id)
+    again.people.value = 2
+    assert again.person.widgets["concerns"].rows[0].answer.value.startswith("i am an EU")
+    again.person.widgets["concerns"].rows[2].remove.click()
+    assert [r.text.description for r in again.person.widgets["concerns"].rows] == [
+        "Concern 1",
+        "Concern 2",
+    ]
+
+
+def test_widget_capture_a_too_long_answer_is_named_and_nothing_is_saved(workspace, demo):
+    form = CaptureForm(workspace, demo.id)
+    form.person.widgets["concerns"].rows[0].answer.value = "I moved dashboards. " * 40
+    assert "concern 1, your answer" in form.person.errors["concerns"].value
+    form.save_button.click()
+    assert "Not saved" in form.status.value and "concerns" in form.status.value
+    assert workspace.interview(demo.id) == demo
+
+
+def test_widget_editor_offers_the_other_concerns_and_inserts_an_answer(workspace, demo):
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    assert editor.also_raised.children == ()  # Priya raised one concern: the letter answers it
+    editor.select("Mei Lin Chen")
+    visa = demo.interviewers[2].concerns[0]
+    (button,) = editor.also_raised.buttons
+    assert "Also raised by Mei Lin" in editor.also_raised.children[0].value
+    assert button.description == "Insert answer" and button.layout.display == ""
+    assert "unanswered-concern" in editor.review.rules()  # a note: the visa question
+    button.click()
+    assert visa.answer in editor.body.value
+    assert editor.body.value.index(visa.answer) < editor.body.value.index("I really want this job")
+    assert "unanswered-concern" not in editor.review.rules()
+    assert "answered in the letter" in editor.also_raised.labels[0].value
+    assert button.layout.display == "none"
+    editor.save_button.click()
+    stored = next(
+        x for x in workspace.letters(demo.id) if x.interviewer_id == demo.interviewers[2].id
+    )
+    assert visa.answer in stored.body
+
+
+def test_widget_editor_escapes_concerns_in_the_also_raised_list(workspace, demo):
+    mei_lin = demo.interviewers[2]
+    evil = mei_lin.model_copy(
+        update={"concerns": [*mei_lin.concerns, Concern(text="<script>alert(1)</script>")]}
+    )
+    workspace.save_interview(
+        demo.model_copy(update={"interviewers": [*demo.interviewers[:2], evil]})
+    )
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    editor.select("Mei Lin Chen")
+    shown = "".join(label.value for label in editor.also_raised.labels)
+    assert "<script>" not in shown and "&lt;script&gt;" in shown
+    assert editor.also_raised.buttons[-1].description == "Insert question"

@@ -112,6 +112,7 @@ class Context(NamedTuple):
     other_companies: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()  # place, next steps and other words from the interview
     words: frozenset[str] = frozenset()  # the user's word list
+    concerns: tuple[str, ...] = ()  # what the reader worried about, the main one first
 
     def recipient_parts(self) -> frozenset[str]:
         """The folded parts of the recipient's name ('priya', 'raman', 'priya raman')."""
@@ -129,7 +130,7 @@ GREETING = re.compile(
 CLOSING = re.compile(
     r"^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many)(?: regards| wishes| thanks)?|regards"
     r"|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|thanks again|thank you again"
-    r"|all the best|respectfully|cheers(?: mate)?|gratefully|with gratitude|best)"
+    r"|all the best|respectfully|cheers(?: mate)?|gratefully|with gratitude|with thanks|best)"
     r"[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

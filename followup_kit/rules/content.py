@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .answers import assess
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .words import content_words
 
@@ -35,6 +36,7 @@ PLACEHOLDER = re.compile(
     r"|\{\{.{0,60}?\}\}|\{%.{0,60}?%\}"  # Jinja leftovers
     r"|\{[a-z_]{2,30}\}"  # {name}
     r"|<{1,2}\s*[a-z][a-z _-]{1,30}>{1,2}"  # <company>, <<name>>
+    r"|\[\s*(?i:your|something|add|insert)\b[^\[\]\n]{0,200}\]"  # [your answer to Ana: ...]
     r"|\b(XXX+|TODO|TBD|FIXME|INSERT)\b"
     r"|_{3,}"
     r"|%s\b",
@@ -274,6 +276,60 @@ def placeholder(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+@rule(
+    "unanswered-concern",
+    "FK109",
+    Severity.WARNING,
+    "A concern the interviewer raised is named but not answered, or not addressed at all.",
+)
+def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a thank-you that leaves the reader's concern unanswered.
+
+    A concern counts as answered when a sentence is about it (its key words, or close forms
+    and synonyms of them: 'migrated eleven reports' answers 'moved dashboards') and says
+    something real: a number or a date, or what you did. Naming it is not enough. The first
+    concern is the one that matters most (a warning); others raised are noted for you (info).
+
+    Why: an interviewer who doubted you reads the thank-you for the answer. "You asked whether
+    I have led a team. I have thought about it since." reads as a dodge.
+    Write instead: "You asked whether I have led a team. For two years I led four analysts at
+    Brightline, and two of them have since been promoted."
+    """
+    if ctx.kind != "thank-you" or not ctx.concerns or not text.raw.strip():
+        return
+    who = ctx.to or "they"
+    names = (ctx.to, ctx.candidate, *ctx.names)
+    for number, concern in enumerate(ctx.concerns):
+        verdict = assess(text, concern, names=names, phrases=(ctx.company, ctx.role))
+        if verdict.answered:
+            continue
+        start, end = verdict.mention or (0, 0)
+        if number:
+            yield rule.finding(
+                text,
+                start,
+                end,
+                f"{who} also raised {concern!r}; answer it too if the letter has room",
+                severity=Severity.INFO,
+            )
+        elif verdict.mention:
+            yield rule.finding(
+                text,
+                start,
+                end,
+                f"this names the concern {concern!r} but does not answer it: add what you "
+                "did, with a number if you have one",
+            )
+        else:
+            yield rule.finding(
+                text,
+                0,
+                0,
+                f"{who} raised {concern!r} and the letter does not answer it: add a sentence "
+                "or two on what you did, with a number if you have one",
+            )
+
+
 RULES = (
     missing_thanks,
     missing_interest,
@@ -283,4 +339,5 @@ RULES = (
     wrong_name,
     wrong_company,
     placeholder,
+    unanswered_concern,
 )

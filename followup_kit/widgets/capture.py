@@ -21,11 +21,12 @@ from ..model import (
 )
 from ..store import Workspace
 from ._common import FULL, LABEL, guarded, html, message, set_html
+from .concerns import ConcernList
 
 __all__ = ["CaptureForm"]
 
 NEW = "__new__"
-LIST_FIELDS = ("remarks", "concerns", "topics")
+LIST_FIELDS = ("remarks", "topics")
 
 
 def _lines(text: str) -> list[str]:
@@ -103,6 +104,8 @@ class _Fields:
             value = values.get(name)
             if name in LIST_FIELDS or name == "value_points":
                 widget.value = "\n".join(value or [])
+            elif isinstance(widget, ConcernList):
+                widget.value = list(value or [])
             elif isinstance(widget, w.DatePicker):
                 widget.value = value
             elif value is None:
@@ -181,11 +184,7 @@ class CaptureForm(w.VBox):
                     "One per line: a phrase that completes 'What you said about ...'",
                     area=True,
                 ),
-                "concerns": _text(
-                    "Their concerns",
-                    "One per line, e.g. 'whether I have led a team before'",
-                    area=True,
-                ),
+                "concerns": ConcernList(),
                 "topics": _text("Topics", "One per line, e.g. 'forecasting demand'", area=True),
             },
         )

@@ -10,9 +10,10 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..drafting import Drafter, draft_letter
+from ..drafting import Drafter, also_asked, draft_letter
 from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
-from ..model import Letter, LetterKind, Medium
+from ..model import Concern, Letter, LetterKind, Medium
+from ..phrasing import insert_paragraph_sentence
 from ..reviewing import Review, letter_context, review
 from ..rules.base import Finding
 from ..store import Workspace
@@ -26,6 +27,7 @@ from ._common import (
     message,
     set_html,
 )
+from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
 
@@ -68,6 +70,9 @@ class LetterEditor(w.VBox):
         self.summary = html("")
         self.preview = html("")
         self.findings = w.VBox()
+        self.also_raised = AlsoRaised(
+            lambda concern: guarded(self.status)(self.insert_answer)(concern)
+        )
         self.save_button = w.Button(description="Save", button_style="primary", icon="save")
         self.export_button = w.Button(
             description="Export", icon="download", tooltip=".eml for email, card sheet for cards"
@@ -90,6 +95,7 @@ class LetterEditor(w.VBox):
                 w.HBox([self.person, self.kind, self.redraft_button]),
                 self.subject,
                 self.body,
+                self.also_raised,
                 self.summary,
                 self.findings,
                 html('<div class="fk-muted">Preview with the review marks:</div>'),
@@ -180,9 +186,35 @@ class LetterEditor(w.VBox):
         self._context = None
         self.subject.value = letter.subject
         self.subject.layout.display = "" if letter.medium is Medium.EMAIL else "none"
+        self._show_other_concerns(letter)
         self.body.value = letter.body
         self.review_now()
         message(self.status, note, "info")
+
+    def _show_other_concerns(self, letter: Letter) -> None:
+        """Offer the concerns the draft leaves out (a thank-you answers the main one)."""
+        interview = self.workspace.interview(letter.interview_id)
+        person = interview.interviewer(letter.interviewer_id)
+        others = person.other_concerns if letter.kind is LetterKind.THANK_YOU else []
+        profile = self.workspace.profile()
+        names = tuple(p.name for p in interview.interviewers) + ((profile.name,) if profile else ())
+        self.also_raised.show(
+            person.greeting_name, others, names, (interview.company, interview.role)
+        )
+
+    def insert_answer(self, concern: Concern) -> None:
+        """Add sentences answering one more of their concerns (kept when you Save)."""
+        if self.letter is None:
+            return
+        interview = self.workspace.interview(self.letter.interview_id)
+        profile = self.workspace.profile()
+        if profile is None:
+            raise ValueError("save your profile in notebook 01 first: letters are signed with it")
+        person = interview.interviewer(self.letter.interviewer_id)
+        sentences = also_asked(interview, person, profile, concern, drafter=self.drafter)
+        self.body.value = insert_paragraph_sentence(self.body.value, sentences)
+        self.review_now()
+        message(self.status, "Added your answer to the letter: Save to keep it.", "info")
 
     # --- the live review
 
@@ -223,6 +255,7 @@ class LetterEditor(w.VBox):
             ),
         )
         self.findings.children = [self._row(f) for f in outcome.findings]
+        self.also_raised.follow(outcome.text)
         return outcome
 
     def _row(self, finding: Finding) -> w.Widget:

@@ -1,0 +1,49 @@
+"""The invented demo: held on the last working day, its letters answering every main concern."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from followup_kit.demo import demo_day, demo_interview
+from followup_kit.drafting import draft_interview
+from followup_kit.reviewing import review_letter
+from followup_kit.rules.base import Severity
+from followup_kit.schedule import next_send_time
+
+WEEK = [date(2026, 11, 23) + timedelta(days=n) for n in range(7)]  # Monday to Sunday
+
+
+@pytest.mark.parametrize("today", WEEK, ids=[f"{d:%A}" for d in WEEK])
+def test_the_demo_interview_is_on_the_last_working_day_before_today(today):
+    interview = demo_interview(today)
+    held = interview.local_when.date()
+    assert held < today and held.weekday() < 5, f"{today:%A}: held on {held:%A}"
+    skipped = [held + timedelta(days=n) for n in range(1, (today - held).days)]
+    assert all(day.weekday() >= 5 for day in skipped), "a working day was skipped"
+    if today.weekday() < 5:  # the thank-yous are due this very morning
+        assert next_send_time(interview).date() == today
+
+
+def test_monday_and_the_weekend_look_back_to_friday():
+    assert [demo_day(d).strftime("%A") for d in WEEK] == [
+        "Friday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Friday",
+    ]
+
+
+@pytest.mark.parametrize("today", WEEK, ids=[f"{d:%A}" for d in WEEK])
+def test_demo_letters_review_without_errors_or_warnings_whatever_the_day(workspace, today):
+    from followup_kit.demo import load_demo
+
+    interview = load_demo(workspace, today=today)
+    for letter in draft_interview(workspace, interview.id):
+        outcome = review_letter(workspace, letter)
+        serious = [f for f in outcome.findings if f.severity is not Severity.INFO]
+        assert serious == [], str(outcome)
