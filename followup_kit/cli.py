@@ -29,7 +29,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Report a usage error in one line on stderr and exit with status 2."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(
+            EXIT_USAGE, f"{self.prog}: error: {_printable(message)} (see '{self.prog} --help')\n"
+        )
 
 
 def _workspace_arg(parser: argparse.ArgumentParser) -> None:
@@ -323,11 +325,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
+def _printable(text: str) -> str:
+    """Control characters (an escape sequence typed as an argument) shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def _say(message: str) -> None:
     """Print an error as one line on stderr, control characters shown escaped."""
     one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
-    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in one_line)
-    print(f"followup-kit: error: {shown}", file=sys.stderr)
+    print(f"followup-kit: error: {_printable(one_line)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
