@@ -50,6 +50,7 @@ class TemplateWorker:
         self._process: subprocess.Popen[bytes] | None = None
         self._answers: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self.starts = 0  # how many worker processes were started (a kill costs a restart)
+        self.memory_cap: int | None = None  # the worker's address-space cap in bytes, if any
 
     def _start(self) -> None:
         path = os.pathsep.join(entry for entry in sys.path if entry)
@@ -69,6 +70,7 @@ class TemplateWorker:
         if not ready or not ready.get("ready"):
             self.stop()
             raise TemplateRefused("could not start the process that renders your templates")
+        self.memory_cap = ready.get("memory")
 
     def _wait(self, seconds: float) -> dict[str, Any] | None:
         try:
