@@ -252,3 +252,17 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     process.stdout.close()  # like '| head -1'
     process.wait(timeout=180)
     assert process.stderr.read() == b""
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path):
+    name = os.fsencode(tmp_path) + b"/letter\xff.txt"
+    with open(name, "w") as handle:
+        handle.write(LETTER)
+    done = subprocess.run(
+        [os.fsencode(COMMAND), b"review", name],
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8:strict"},
+    )
+    assert done.returncode == 1 and done.stderr == b""
+    assert b"letter\\udcff.txt:3:7: error text-speak" in done.stdout
