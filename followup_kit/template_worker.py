@@ -22,7 +22,7 @@ import sys
 import threading
 from typing import IO, Any
 
-from jinja2 import TemplateError
+from jinja2 import ChoiceLoader, PackageLoader, TemplateError
 
 from .templating import (
     ConfinedLoader,
@@ -51,16 +51,23 @@ class TemplateWorker:
         self._answers: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self.starts = 0  # how many worker processes were started (a kill costs a restart)
         self.memory_cap: int | None = None  # the worker's address-space cap in bytes, if any
+        self._owner = os.getpid()
 
     def _start(self) -> None:
         path = os.pathsep.join(entry for entry in sys.path if entry)
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", "from followup_kit.template_worker import main; main()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": path},
-            start_new_session=True,  # Ctrl-C in a terminal stops the parent, which ends it
-        )
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", "from followup_kit.template_worker import main; main()"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env={**os.environ, "PYTHONPATH": path},
+                start_new_session=True,  # Ctrl-C in a terminal stops the parent, which ends it
+            )
+        except (OSError, ValueError) as exc:
+            raise TemplateRefused(
+                f"could not start the process that renders your templates ({exc})"
+            ) from None
+        self._owner = os.getpid()
         self.starts += 1
         self._answers = queue.Queue()
         threading.Thread(
@@ -92,6 +99,8 @@ class TemplateWorker:
     def request(self, **message: Any) -> str:
         """Send one request; return the rendered text or raise :class:`TemplateRefused`."""
         with self._lock:
+            if self._owner != os.getpid():  # a forked copy of this process: start its own
+                self._process, self._owner = None, os.getpid()
             if self._process is None or self._process.poll() is not None:
                 self.stop()
                 self._start()
@@ -180,9 +189,9 @@ def _cpu_backstop() -> None:
 def _serve(message: dict[str, Any], environments: dict[str, Any], checked: dict) -> str:
     folder = str(message["folder"])
     if folder not in environments:
-        environments[folder] = make_environment(
-            ConfinedLoader(folder), time_limit=MAX_RENDER_SECONDS
-        )
+        # The user's folder first; a name it does not hold is one of the default templates.
+        loader = ChoiceLoader([ConfinedLoader(folder), PackageLoader("followup_kit", "templates")])
+        environments[folder] = make_environment(loader, time_limit=MAX_RENDER_SECONDS)
     env = environments[folder]
     name = str(message["name"])
     check_template(env, name, message["allowed"], cache=checked)

@@ -214,3 +214,9 @@ def test_the_worker_caps_its_memory(tmp_path, demo):
     _write(tmp_path, "thank-you.email.j2", "Dear {{ first_name }}, thanks.")
     assert _draft(tmp_path, demo).body == "Dear Priya, thanks.\n"
     assert shared_worker().starts == starts + 1  # a fresh worker after a MemoryError
+
+
+def test_a_user_template_may_include_a_default_one(tmp_path, demo):
+    _write(tmp_path, "thank-you.email.j2", "{% include 'thank-you.card.j2' %}\nP.S. {{ role }}")
+    body = _draft(tmp_path, demo).body
+    assert body.startswith("Dear Priya,") and body.endswith("P.S. Data Analyst\n")
