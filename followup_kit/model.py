@@ -234,19 +234,23 @@ def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+def _zone_exists(name: str) -> bool:
+    # The name is checked before it is looked up: it becomes a path in the zone database,
+    # where 'Europe' is a folder and '../x' leaves it.
+    if len(name) > ZONE_MAX or not _ZONE_NAME.fullmatch(name):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 def _zone(value: str) -> str:
     value = value.strip()
     if not value:
         return value  # not given: the field's default applies
-    known = len(value) <= ZONE_MAX and _ZONE_NAME.fullmatch(value)
-    try:
-        # A name is checked before it is looked up: it becomes a path in the zone database,
-        # where 'Europe' is a folder and '../x' leaves it.
-        if known:
-            ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        known = None
-    if known:
+    if _zone_exists(value):
         return value
     region = sorted(name for name in _zone_names() if name.startswith(f"{value}/"))
     if region:
