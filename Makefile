@@ -50,3 +50,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/spelling.py
 	$(BIN)/python benchmarks/review_speed.py
 	$(BIN)/python benchmarks/unanswered_concern.py
+	$(BIN)/python benchmarks/templates.py

@@ -7,8 +7,12 @@ when it finds an error-level problem.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -26,7 +30,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Report a usage error in one line on stderr and exit with status 2."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(
+            EXIT_USAGE, f"{self.prog}: error: {_printable(message)} (see '{self.prog} --help')\n"
+        )
 
 
 def _workspace_arg(parser: argparse.ArgumentParser) -> None:
@@ -56,12 +62,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 f"{workspace.folder} already holds data; the demo only goes into an empty "
                 "workspace (pass another --workspace, or --if-empty to skip quietly)"
             )
-        print(run_demo(workspace))
+        try:
+            print(run_demo(workspace))
+        except (WorkspaceError, OSError) as exc:
+            raise WorkspaceError(
+                f"{exc} The demo stopped half way; as {workspace.folder} held nothing else, "
+                "delete that folder and run the demo again."
+            ) from None
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the whole workspace to a JSON file."""
+    if Path(args.file).is_dir():
+        raise UsageError(f"{args.file} is a folder; give the name of the JSON file to write")
     with _open(args) as workspace:
         target = workspace.export_json(args.file)
     print(f"exported {workspace.folder} to {target}")
@@ -70,7 +84,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Load a JSON export into the workspace."""
-    if not Path(args.file).is_file():
+    # exists(), not is_file(): a pipe such as <(gunzip -c backup.json.gz) is fine to read.
+    if Path(args.file).is_dir():
+        raise UsageError(f"{args.file} is a folder; give the path of a followup-kit export")
+    if not Path(args.file).exists():
         raise UsageError(f"{args.file} does not exist; give the path of a followup-kit export")
     with _open(args) as workspace:
         backup = workspace.import_json(args.file, replace=args.replace)
@@ -80,16 +97,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_letter(name: str) -> str:
-    """Read a letter file (or '-' for standard input) as text, whatever its bytes."""
+MAX_LETTER_BYTES = 2_000_000  # a letter is a page or two; this is a small book
+
+
+def _read_text(name: str, what: str) -> str:
+    """Read a file ('-' for standard input) as UTF-8 text, whatever its bytes.
+
+    Anything readable is read as it is: /dev/null is an empty letter and a pipe such as
+    ``<(pbpaste)`` is read to its end. A byte sequence that is not UTF-8 becomes U+FFFD.
+    """
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_LETTER_BYTES + 1)
     else:
-        path = Path(name)
-        if not path.is_file():
-            raise UsageError(f"{name}: no such file; give the path of a letter saved as text")
-        data = path.read_bytes()
-    return data.decode("utf-8-sig", errors="replace")
+        try:
+            with open(name, "rb") as handle:
+                data = handle.read(MAX_LETTER_BYTES + 1)
+        except FileNotFoundError:
+            raise UsageError(
+                f"{name}: no such file; give the path of {what} saved as text"
+            ) from None
+        except IsADirectoryError:
+            raise UsageError(f"{name} is a folder; give the path of {what} saved as text") from None
+        except OSError as exc:
+            raise UsageError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_LETTER_BYTES:
+        raise UsageError(
+            f"{name} is larger than {MAX_LETTER_BYTES // 1_000_000} MB; give {what}, not a book"
+        )
+    return data.decode("utf-8", errors="replace")
+
+
+def _file_offsets(original: str) -> Callable[[int, bool], int]:
+    """Map an offset in the reviewed text back to the file as read.
+
+    The review sees the letter without its byte order mark and with each CRLF as one line
+    break; a user's tool indexes the file itself, where both are characters.
+    """
+    removed = [0] if original.startswith("\ufeff") else []
+    removed += [match.start() for match in re.finditer("\r\n", original)]  # each CR of a CRLF
+    # Where each removed character would sit in the reviewed text.
+    at = [position - count for count, position in enumerate(removed)]
+
+    def to_file(offset: int, end: bool) -> int:
+        # A span starts after a removed character at its place, and ends before it.
+        return offset + (bisect_left(at, offset) if end else bisect_right(at, offset))
+
+    return to_file
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -98,8 +151,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     from .reviewing import review
 
-    letters = {name: _read_letter(name) for name in dict.fromkeys(args.files)}
-    notes = _read_letter(args.notes).splitlines() if args.notes else None
+    files = {name: _read_text(name, "a letter") for name in dict.fromkeys(args.files)}
+    letters = {name: text.removeprefix("\ufeff") for name, text in files.items()}
+    notes = _read_text(args.notes, "your notes").splitlines() if args.notes else None
     results = []
     for name, text in letters.items():
         others = [(other, body) for other, body in letters.items() if other != name]
@@ -118,7 +172,12 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
         results += [(name, finding) for finding in outcome.findings]
     if args.format == "json":
-        rows = [{"file": name, **finding.to_dict()} for name, finding in results]
+        rows = []
+        for name, finding in results:
+            to_file = _file_offsets(files[name])
+            start = to_file(finding.start, False)
+            end = max(start, to_file(finding.end, True))
+            rows.append({"file": name, **finding.to_dict(), "start": start, "end": end})
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for name, f in results:
@@ -247,6 +306,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        # A file name with bytes that are not UTF-8 is printed escaped, never a crash.
+        with suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
@@ -254,13 +317,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.run(args)
+    except BrokenPipeError:
+        # The reader went away (e.g. '| head'): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (UsageError, WorkspaceError, InvalidRecord, ValueError, KeyError, OSError) as exc:
         message = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
-        one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
-        print(f"followup-kit: error: {one_line}", file=sys.stderr)
+        if isinstance(exc, OSError) and exc.strerror and exc.filename:
+            message = f"{exc.filename}: {exc.strerror}"  # e.g. a full disk while exporting
+        _say(message)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("FOLLOWUP_KIT_DEBUG"):
+            raise
+        _say(
+            f"unexpected {type(exc).__name__}: {exc}. This is a bug in followup-kit; please "
+            "report it (set FOLLOWUP_KIT_DEBUG=1 to see the details)"
+        )
+        return EXIT_USAGE
+
+
+def _printable(text: str) -> str:
+    """Control characters (an escape sequence typed as an argument) shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def _say(message: str) -> None:
+    """Print an error as one line on stderr, control characters shown escaped."""
+    one_line = "; ".join(line.strip() for line in message.splitlines() if line.strip())
+    print(f"followup-kit: error: {_printable(one_line)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,31 +1,22 @@
 """Drafting: a personal letter to each interviewer, rendered from Jinja2 templates.
 
-Templates render in Jinja2's sandbox with ``StrictUndefined``: a template can only read the
-fields listed in :data:`FIELDS`, a missing field is an error naming it (never "Dear ,"), and
-rendering is bounded in time and size. Users may put their own templates in a folder; a
-template that uses an unknown field is rejected before rendering.
+Templates render in a narrowed Jinja2 sandbox with ``StrictUndefined`` (see
+:mod:`followup_kit.templating`): a template can only read the fields listed in :data:`FIELDS`
+and use the filters in :data:`FILTERS`, a missing field is an error naming it (never
+"Dear ,"), and rendering is bounded in time and size. Users may put their own templates in a
+folder; those are checked before rendering and render in a separate process with hard limits.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from jinja2 import (
-    ChoiceLoader,
-    FileSystemLoader,
-    PackageLoader,
-    StrictUndefined,
-    TemplateError,
-    TemplateNotFound,
-    meta,
-)
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import PackageLoader, TemplateError
 
 from .errors import UsageError
 from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
@@ -34,9 +25,18 @@ from .rules.base import Text
 from .rules.language import LENGTHS
 from .rules.words import content_words
 from .store import Workspace
+from .template_worker import shared_worker
+from .templating import (
+    FILTERS,
+    check_template,
+    describe,
+    make_environment,
+    render_bounded,
+)
 
 __all__ = [
     "FIELDS",
+    "FILTERS",
     "DraftError",
     "Drafter",
     "also_asked",
@@ -46,8 +46,6 @@ __all__ = [
     "letter_fields",
 ]
 
-MAX_OUTPUT_CHARS = 20_000
-MAX_RENDER_SECONDS = 2.0
 LINKEDIN_LIMIT = 300
 
 # Every field a template may use, with what it holds. Optional ones are left undefined when
@@ -93,26 +91,6 @@ _QUANTITIES = content_words(
 
 class DraftError(ValueError):
     """A letter cannot be drafted; the message names the letter and what to fix."""
-
-
-class _BoundedSandbox(SandboxedEnvironment):
-    """The sandbox, with a deadline checked on every call and attribute access."""
-
-    deadline = float("inf")
-
-    def _check_time(self) -> None:
-        if time.monotonic() > self.deadline:
-            raise DraftError(f"the template took longer than {MAX_RENDER_SECONDS} s to render")
-
-    def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        """Call inside the sandbox, after checking the deadline."""
-        self._check_time()
-        return super().call(__context, __obj, *args, **kwargs)
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        """Read an attribute inside the sandbox, after checking the deadline."""
-        self._check_time()
-        return super().getattr(obj, attribute)
 
 
 def _concern_phrase(concern: str) -> str:
@@ -210,70 +188,56 @@ def letter_fields(
 
 
 class Drafter:
-    """Renders letters from the default templates, or from a folder of the user's own."""
+    """Renders letters from the default templates, or from a folder of the user's own.
+
+    The default templates are ours and render in-process. A template from ``template_dir``
+    renders in a separate process with a time limit (2 s) and a memory
+    cap (see :mod:`followup_kit.template_worker`); it may use the fields in :data:`FIELDS`
+    and the filters in :data:`FILTERS`, and include other templates of its folder.
+    """
 
     def __init__(self, template_dir: str | os.PathLike[str] | None = None) -> None:
-        loaders: list[Any] = [PackageLoader("followup_kit", "templates")]
+        self.env = make_environment(PackageLoader("followup_kit", "templates"))
+        self.folder: Path | None = None
         if template_dir is not None:
             folder = Path(template_dir)
             if not folder.is_dir():
                 raise DraftError(f"template folder {folder} does not exist")
-            loaders.insert(0, FileSystemLoader(folder))
-        self.env = _BoundedSandbox(
-            loader=ChoiceLoader(loaders),
-            undefined=StrictUndefined,
-            autoescape=False,  # plain-text letters; HTML exports escape on their own
-            keep_trailing_newline=False,
+            self.folder = folder.resolve()
+        self._checked: dict[tuple[str, str], tuple[str, ...]] = {}  # parsed once per source
+
+    def _is_users(self, name: str) -> bool:
+        return self.folder is not None and os.path.lexists(self.folder / name)
+
+    def _ask_worker(self, op: str, name: str, fields: dict[str, Any] | None = None) -> str:
+        return shared_worker().request(
+            op=op, folder=str(self.folder), name=name, fields=fields or {}, allowed=list(FIELDS)
         )
-        self._checked: set[tuple[str, str]] = set()  # (name, source) already found valid
 
     def check_template(self, name: str) -> None:
-        """Reject a template that uses fields that do not exist, listing those that do."""
+        """Reject a template using fields or filters that do not exist, listing those that do."""
         try:
-            source, _, _ = self.env.loader.get_source(self.env, name)  # type: ignore[union-attr]
-            if (name, source) in self._checked:
-                return  # parsed once already; an edited file has another source and is checked
-            used = meta.find_undeclared_variables(self.env.parse(source))
-        except TemplateNotFound:
-            raise DraftError(f"there is no template {name!r}") from None
-        except TemplateError as exc:
-            raise DraftError(f"template {name!r} has a syntax error: {exc}") from None
-        unknown = sorted(used - FIELDS.keys())
-        if unknown:
-            raise DraftError(
-                f"template {name!r} uses unknown field(s) {', '.join(unknown)}; "
-                f"the fields are: {', '.join(FIELDS)}"
-            )
-        self._checked.add((name, source))
+            if self._is_users(name):
+                self._ask_worker("check", name)
+            else:
+                check_template(self.env, name, FIELDS, cache=self._checked)
+        except (TemplateError, RecursionError) as exc:
+            raise DraftError(describe(exc)) from None
 
     def render(self, name: str, fields: dict[str, Any], *, label: str) -> str:
         """Render one template with ``fields``; ``label`` names the letter in errors."""
-        self.check_template(name)
         for required in REQUIRED:
             if not str(fields.get(required, "")).strip():
                 raise DraftError(f"cannot draft {label}: the field {required!r} is empty")
-        template = self.env.get_template(name)
-        self.env.deadline = time.monotonic() + MAX_RENDER_SECONDS
-        chunks: list[str] = []
-        size = 0
         try:
-            for chunk in template.generate(**fields):
-                size += len(chunk)
-                if size > MAX_OUTPUT_CHARS:
-                    raise DraftError(
-                        f"cannot draft {label}: the template wrote more than "
-                        f"{MAX_OUTPUT_CHARS} characters"
-                    )
-                chunks.append(chunk)
-        except TemplateError as exc:
-            field = re.search(r"'(\w+)' is undefined", str(exc))
-            what = f"the field {field.group(1)!r} is missing" if field else str(exc)
-            raise DraftError(f"cannot draft {label}: {what}") from None
-        except RecursionError:
-            raise DraftError(f"cannot draft {label}: the template recurses forever") from None
-        finally:
-            self.env.deadline = float("inf")
-        return _tidy("".join(chunks))
+            if self._is_users(name):
+                text = self._ask_worker("render", name, fields)
+            else:
+                check_template(self.env, name, FIELDS, cache=self._checked)
+                text = render_bounded(self.env, name, fields)
+        except (TemplateError, RecursionError) as exc:
+            raise DraftError(f"cannot draft {label}: {describe(exc)}") from None
+        return _tidy(text)
 
 
 def _tidy(text: str) -> str:

@@ -1,8 +1,9 @@
 """Exports that take letters into the user's own tools: .eml drafts, mailto: links, a printable
 card sheet and a review packet for a trusted friend.
 
-Every header value is checked for newlines and control characters before anything is written;
-every piece of user text in HTML is escaped.
+Every header value is checked twice: for newlines and control characters as given, and again as
+a mail program would read the written message (RFC 2047 encoded words decoded), so that nothing
+can smuggle a header in. Every piece of user text in HTML is escaped.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import Iterable
 from datetime import timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.parser import Parser
+from email.policy import SMTP, SMTPUTF8, Policy
+from email.policy import default as default_policy
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
@@ -64,12 +67,68 @@ def _header(field: str, value: str) -> str:
 
 
 def _address(field: str, name: str, email: str) -> Address:
+    from email_validator import EmailNotValidError, validate_email
+
     _header(f"{field} name", name)
     _header(f"{field} address", email)
     if not email or "@" not in email:
         raise UsageError(f"the {field} address is missing; add an email address to export")
-    local, _, domain = email.rpartition("@")
-    return Address(display_name=name, username=local, domain=domain)
+    try:
+        valid = validate_email(email, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise HeaderError(f"the {field} address {email!r} is not valid ({exc})") from None
+    # An internationalised domain goes into the header in its ASCII (IDNA) form.
+    return Address(display_name=name, username=valid.local_part, domain=valid.ascii_domain)
+
+
+def _same(a: str, b: str) -> bool:
+    """Equal once runs of spaces are collapsed, as header folding may change them."""
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def _policy(message: EmailMessage) -> Policy:
+    """7-bit SMTP, unless an address has letters beyond ASCII before the @ (RFC 6532)."""
+    for name in ("From", "To"):
+        for address in getattr(message[name], "addresses", ()):
+            if not address.username.isascii():
+                return SMTPUTF8
+    return SMTP
+
+
+def _check_as_read(message: EmailMessage, meant: dict[str, tuple[str, str, str]]) -> None:
+    """Parse the message as a mail program would and compare each header with what was meant.
+
+    ``meant`` maps a header to (the field as the user knows it, its value, and for an address
+    header the address). Decoding may reveal a line break hidden in an encoded word.
+    """
+    try:
+        raw = message.as_bytes(policy=_policy(message))
+    except (UnicodeError, ValueError) as exc:
+        raise HeaderError(f"the message cannot be written as an email ({exc})") from None
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("utf-8", errors="replace")  # 7-bit or RFC 6532
+    read = Parser(policy=default_policy).parsestr(head + "\r\n\r\n", headersonly=True)
+    for header, (field, value, address) in meant.items():
+        found = read.get_all(header) or []
+        shown = [str(v) for v in found]
+        if len(found) == 1 and address:
+            addresses = found[0].addresses
+            ok = len(addresses) == 1 and _same(addresses[0].display_name, value)
+            if ok and addresses[0].addr_spec.lower() != address.lower():
+                ok, field, value = False, field.replace("name", "address"), address
+        else:
+            ok = len(found) == 1 and _same(shown[0], value)
+        if not ok or any(_UNSAFE_HEADER.search(v) for v in shown):
+            raise HeaderError(
+                f"the {field} {value!r} would reach the mail header as {shown!r}; remove any "
+                "'=?...?=' or unusual characters from it and export again"
+            )
+    expected = [name.lower() for name in message]
+    if [name.lower() for name in read] != expected:
+        extra = sorted({name.lower() for name in read} - set(expected))
+        raise HeaderError(
+            f"the written message would carry headers nobody asked for ({', '.join(extra)}); "
+            "check the names and the subject for '=?...?=' and export again"
+        )
 
 
 def build_email(letter: Letter, *, sender: Profile, recipient: Interviewer) -> EmailMessage:
@@ -77,22 +136,29 @@ def build_email(letter: Letter, *, sender: Profile, recipient: Interviewer) -> E
     if letter.medium is not Medium.EMAIL:
         raise UsageError(f"the letter to {recipient.name} is a {letter.medium}, not an email")
     message = EmailMessage()
-    message["From"] = _address("sender", sender.name, sender.email)
-    message["To"] = _address("recipient", recipient.name, recipient.email)
+    message["From"] = source = _address("sender", sender.name, sender.email)
+    message["To"] = target = _address("recipient", recipient.name, recipient.email)
     message["Subject"] = _header("subject", letter.subject)
     message["Date"] = format_datetime(now())
-    domain = sender.email.rpartition("@")[2] or MESSAGE_ID_DOMAIN
-    message["Message-ID"] = make_msgid(domain=_header("sender domain", domain))
+    message["Message-ID"] = make_msgid(domain=source.domain or MESSAGE_ID_DOMAIN)
     message["X-Unsent"] = "1"  # mail clients open it as a draft, ready to send
     # Quoted-printable keeps the file 7-bit clean, so any mail client or relay accepts it.
     message.set_content(letter.body.replace("\r\n", "\n"), cte="quoted-printable")
+    _check_as_read(
+        message,
+        {
+            "From": ("sender name", sender.name, source.addr_spec),
+            "To": ("recipient name", recipient.name, target.addr_spec),
+            "Subject": ("subject", letter.subject, ""),
+        },
+    )
     return message
 
 
 def write_eml(message: EmailMessage, path: str | os.PathLike[str]) -> Path:
     """Write a message as an .eml file with CRLF line endings."""
     target = Path(path)
-    target.write_bytes(message.as_bytes(policy=SMTP))
+    target.write_bytes(message.as_bytes(policy=_policy(message)))
     return target
 
 

@@ -12,8 +12,9 @@ import secrets
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Self
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import pydantic
 from email_validator import EmailNotValidError, validate_email
@@ -48,6 +49,12 @@ BODY_MAX = 20_000
 ANSWER_MAX = 600  # one or two sentences: the letter quotes the answer whole
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# An RFC 2047 "encoded word": mail programs decode it, so it could smuggle a line break into a
+# header (a hidden Bcc:); nobody types one by hand.
+_ENCODED_WORD = re.compile(r"=\?[^?]*\?[bq]\?.*?\?=", re.IGNORECASE)
+_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
+ZONE_MAX = 64
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{5,25}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
 _LINKEDIN = re.compile(
     r"^https://([a-z]{2,3}\.)?linkedin\.com/(in|pub)/[^\s/?#]+/?$", re.IGNORECASE
@@ -109,13 +116,59 @@ def now() -> datetime:
 # --- field checks: each raises ValueError with what was wrong and an example of what is right.
 
 
+def _shown(value: str, limit: int = 40) -> str:
+    """The value as quoted in a message: escaped, and cut short when long."""
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r} (and {len(value) - limit} more characters)"
+
+
+def _storable(value: Any) -> Any:
+    """Refuse text that cannot be saved as UTF-8 (a lone surrogate), in a string or a list."""
+    for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
+        if not isinstance(item, str):
+            continue
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            where = f"entry {number}, " if isinstance(value, list) else ""
+            raise ValueError(
+                f"holds a character that cannot be saved ({where}position {exc.start + 1}, "
+                f"U+{ord(item[exc.start]):04X}, half of a pair); type or paste that part again"
+            ) from None
+    return value
+
+
+def _no_encoded_word(value: str) -> str:
+    found = _ENCODED_WORD.search(value)
+    if found:
+        raise ValueError(
+            f"contains {_shown(found.group())}, which mail programs decode as hidden text; "
+            "write the text itself"
+        )
+    return value
+
+
 def _clean_line(value: str, *, limit: int, example: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if _CONTROL.search(value):
         raise ValueError(f"must be one line without control characters, e.g. {example!r}")
     if len(value) > limit:
         raise ValueError(f"is {len(value)} characters long; keep it under {limit}")
+    return _no_encoded_word(value)
+
+
+def _id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise ValueError(
+            f"{_shown(value)} is not a record id; an id is 1 to 64 letters, digits, '-' or '_' "
+            f"(e.g. {new_id()!r})"
+        )
     return value
+
+
+def _optional_id(value: str) -> str:
+    return _id(value) if value else value
 
 
 def _name(value: str) -> str:
@@ -151,6 +204,7 @@ def _email(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    _no_encoded_word(value)
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
@@ -177,17 +231,37 @@ def _linkedin(value: str) -> str:
     return value
 
 
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _zone_exists(name: str) -> bool:
+    # The name is checked before it is looked up: it becomes a path in the zone database,
+    # where 'Europe' is a folder and '../x' leaves it.
+    if len(name) > ZONE_MAX or not _ZONE_NAME.fullmatch(name):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 def _zone(value: str) -> str:
     value = value.strip()
     if not value:
+        return value  # not given: the field's default applies
+    if _zone_exists(value):
         return value
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    region = sorted(name for name in _zone_names() if name.startswith(f"{value}/"))
+    if region:
         raise ValueError(
-            f"{value!r} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
-        ) from None
-    return value
+            f"{value!r} is a region, not a time zone; add the city, e.g. {region[0]!r}"
+        )
+    raise ValueError(
+        f"{_shown(value)} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
+    )
 
 
 def _notes(values: list[str]) -> list[str]:
@@ -206,6 +280,8 @@ LinkedIn = Annotated[str, AfterValidator(_linkedin)]
 Note = Annotated[str, AfterValidator(_note)]
 Notes = Annotated[list[str], AfterValidator(_notes)]
 TimeZone = Annotated[str, AfterValidator(_zone)]
+Id = Annotated[str, AfterValidator(_id)]
+OptionalId = Annotated[str, AfterValidator(_optional_id)]
 
 _EXAMPLES = {
     "datetime": "'2026-11-27T14:00' with a time zone",
@@ -246,6 +322,11 @@ class Record(BaseModel):
     """Base of every record: strict about unknown fields, friendly about errors."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable_text(cls, value: Any) -> Any:
+        return _storable(value)
 
     def __init__(self, **data: Any) -> None:
         try:
@@ -356,7 +437,7 @@ Concerns = Annotated[list[Concern], pydantic.BeforeValidator(_concerns)]
 class Interviewer(Record):
     """One person met at the interview, with what the candidate noted about them."""
 
-    id: str = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     name: Name
     goes_by: Line = ""  # how to greet them when it is not the first word of the name
     title: Line = ""
@@ -403,7 +484,7 @@ class Interviewer(Record):
 class Interview(Record):
     """One interview at one company, and everyone the candidate met there."""
 
-    id: str = Field(default_factory=new_id)
+    id: Id = Field(default_factory=new_id)
     company: RequiredLine
     role: RequiredLine
     when: datetime
@@ -455,9 +536,9 @@ class Interview(Record):
 class Letter(Record):
     """One letter to one interviewer: a thank-you, a check-in, or a LinkedIn note."""
 
-    id: str = Field(default_factory=new_id)
-    interview_id: str
-    interviewer_id: str
+    id: Id = Field(default_factory=new_id)
+    interview_id: Id
+    interviewer_id: Id
     kind: LetterKind = LetterKind.THANK_YOU
     medium: Medium = Medium.EMAIL
     subject: Line = ""
@@ -475,10 +556,10 @@ class Letter(Record):
 class Contact(Record):
     """A message actually sent: when, how, and which letter."""
 
-    id: str = Field(default_factory=new_id)
-    interview_id: str
-    interviewer_id: str = ""
-    letter_id: str = ""
+    id: Id = Field(default_factory=new_id)
+    interview_id: Id
+    interviewer_id: OptionalId = ""
+    letter_id: OptionalId = ""
     kind: LetterKind = LetterKind.THANK_YOU
     medium: Medium = Medium.EMAIL
     sent_at: datetime = Field(default_factory=now)

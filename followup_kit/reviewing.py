@@ -52,22 +52,59 @@ class Review(NamedTuple):
         return "\n".join(lines)
 
 
-def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
+def _text(argument: str, value: Any) -> str:
+    """One text argument (or None), stripped; anything else is a TypeError naming it."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"review() argument {argument!r} must be text (str) or None, not {type(value).__name__}"
+        )
+    return value.strip()
+
+
+def _texts(argument: str, value: Any) -> tuple[str, ...]:
+    """Several texts: a list (or any iterable) of str; a single str counts as one item."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,) if value.strip() else ()
-    return tuple(str(v) for v in value if str(v).strip())
+    if isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise TypeError(
+            f"review() argument {argument!r} must be a text or a list of texts, "
+            f"not {type(value).__name__}"
+        )
+    items = tuple(value)
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, str):
+            raise TypeError(
+                f"review() argument {argument!r} holds {type(item).__name__} {item!r:.40} as "
+                f"item {number}; it must hold texts (str)"
+            )
+    return tuple(item for item in items if item.strip())
 
 
-def _others(others: Iterable[Any]) -> tuple[tuple[str, str], ...]:
+def _others(others: Any) -> tuple[tuple[str, str], ...]:
+    if isinstance(others, str | bytes | Mapping) or not isinstance(others, Iterable):
+        raise TypeError(
+            "review() argument 'others' must be a list of the other letters (texts or "
+            f"(label, text) pairs), not {type(others).__name__}"
+        )
     pairs = []
     for number, other in enumerate(others, start=1):
         if isinstance(other, str):
             pairs.append((f"letter {number}", other))
+        elif (
+            isinstance(other, tuple | list)
+            and len(other) == 2
+            and all(isinstance(part, str) for part in other)
+        ):
+            pairs.append((other[0], other[1]))
         else:
-            label, text = other
-            pairs.append((str(label), str(text)))
+            raise TypeError(
+                f"review() argument 'others' holds {other!r:.40} as item {number}; give each "
+                "other letter as its text or as a (label, text) pair"
+            )
     return tuple(pairs)
 
 
@@ -75,8 +112,15 @@ def _profile(profile: Any) -> tuple[str, tuple[str, ...]]:
     if profile is None:
         return "", ()
     if isinstance(profile, Mapping):
-        return str(profile.get("name", "")), _as_tuple(profile.get("value_points"))
-    return str(getattr(profile, "name", "")), _as_tuple(getattr(profile, "value_points", ()))
+        name, points = profile.get("name"), profile.get("value_points")
+    elif hasattr(profile, "name") and not isinstance(profile, str | bytes):
+        name, points = profile.name, getattr(profile, "value_points", ())
+    else:
+        raise TypeError(
+            "review() argument 'profile' must be a Profile, a mapping with 'name' and "
+            f"'value_points', or None; not {type(profile).__name__}"
+        )
+    return _text("profile.name", name), _texts("profile.value_points", points)
 
 
 def review(
@@ -91,12 +135,12 @@ def review(
     kind: str = "thank-you",
     others: Iterable[Any] = (),
     profile: Any = None,
-    disabled: Iterable[str] = (),
-    ignored: Iterable[str] = (),
-    words: Iterable[str] = (),
-    names: Iterable[str] = (),
-    other_companies: Iterable[str] = (),
-    terms: Iterable[str] = (),
+    disabled: str | Iterable[str] = (),
+    ignored: str | Iterable[str] = (),
+    words: str | Iterable[str] = (),
+    names: str | Iterable[str] = (),
+    other_companies: str | Iterable[str] = (),
+    terms: str | Iterable[str] = (),
     concerns: str | Iterable[str] | None = None,
 ) -> Review:
     """Review a letter's text and return its findings in text order.
@@ -108,36 +152,45 @@ def review(
     ``words``: the user's word list; ``names``: other people involved; ``other_companies``:
     the user's other applications; ``terms``: other words the interview vouches for;
     ``concerns``: what the reader worried about, the one the letter must answer first.
+
+    Every list argument also takes a single string as one item (``disabled="spelling"``
+    switches off one rule). A wrong type is a ``TypeError`` naming the argument; an unknown
+    ``medium`` or ``kind`` a ``ValueError``; an unknown rule in ``disabled`` a ``KeyError``
+    listing the rules. Spans (``start``, ``end``) index ``Review.text``: the letter with line
+    breaks as ``\n`` (a ``\r\n`` or ``\r`` counts as one character).
     """
     if not isinstance(text, str):
         raise TypeError(f"review() needs the letter as text (str), not {type(text).__name__}")
+    for argument, value in (("medium", medium), ("kind", kind)):
+        if not isinstance(value, str):
+            raise TypeError(f"review() argument {argument!r} must be text (str), not {value!r}")
     if medium not in ("email", "card", "linkedin"):
         raise ValueError(f"medium must be 'email', 'card' or 'linkedin', not {medium!r}")
     if kind not in ("thank-you", "check-in", "linkedin"):
         raise ValueError(f"kind must be 'thank-you', 'check-in' or 'linkedin', not {kind!r}")
-    skip = {find_rule(name).name for name in disabled}
+    skip = {find_rule(name).name for name in _texts("disabled", disabled)}
     candidate, value_points = _profile(profile)
-    worries = _as_tuple(concerns)
-    noted = _as_tuple(notes)
+    worries = _texts("concerns", concerns)
+    noted = _texts("notes", notes)
     context = Context(
-        to=(to or "").strip(),
-        email=(email or "").strip(),
-        company=(company or "").strip(),
-        role=(role or "").strip(),
+        to=_text("to", to),
+        email=_text("email", email),
+        company=_text("company", company),
+        role=_text("role", role),
         notes=noted + tuple(c for c in worries if c not in noted),
         medium=medium,
         kind=kind,
         others=_others(others),
         candidate=candidate,
         value_points=value_points,
-        names=_as_tuple(names),
-        other_companies=_as_tuple(other_companies),
-        terms=_as_tuple(terms),
-        words=frozenset(_as_tuple(words)),
+        names=_texts("names", names),
+        other_companies=_texts("other_companies", other_companies),
+        terms=_texts("terms", terms),
+        words=frozenset(_texts("words", words)),
         concerns=worries,
     )
     analysed = Text(text.replace("\x00", " "))
-    ignore = set(ignored)
+    ignore = set(_texts("ignored", ignored))
     found = [
         finding
         for rule in TEXT_RULES

@@ -219,13 +219,15 @@ def _open_cached() -> sqlite3.Connection:
     folder = _cache_folder()
     path = folder / f"lexicon-{_lexicon_key()}.sqlite3"
     if not path.exists():
+        partial = path.with_suffix(f".{os.getpid()}.partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.partial")
             _build(partial).close()
             partial.replace(path)  # atomic: other processes see a whole file or none
-        except OSError:
-            return _build(":memory:")  # read-only home: keep it in memory for this process
+        except (OSError, sqlite3.Error):
+            # A read-only home or a full disk: keep it in memory for this process.
+            partial.unlink(missing_ok=True)
+            return _build(":memory:")
     db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
     db.execute("PRAGMA query_only = 1")
     return db

@@ -12,14 +12,24 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import WorkspaceError
 from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
-from .schema import APPLICATION_ID, BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, inspect_file
+from .schema import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    explain,
+    inspect_file,
+    read_only,
+    tables_of,
+)
 
 __all__ = [
     "DB_NAME",
@@ -60,16 +70,23 @@ class Workspace:
                 f"cannot create the workspace folder {self.folder}: {exc}"
             ) from None
         self.path = self.folder / DB_NAME
+        self._refuse_if_read_only()
         if self.path.exists() and self.path.stat().st_size > 0:
             self._refuse_if_foreign()
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(
-            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
-        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._migrate()
+        try:
+            self._db = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._use_wal()
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc) from None
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.folder)!r})"
@@ -86,6 +103,13 @@ class Workspace:
 
     # --- opening and migrating
 
+    def _refuse_if_read_only(self) -> None:
+        # SQLite needs to write the file and, for its write-ahead log, the folder beside it.
+        if not os.access(self.folder, os.W_OK) or (
+            self.path.exists() and not os.access(self.path, os.W_OK)
+        ):
+            raise read_only(self.path)
+
     def _refuse_if_foreign(self) -> None:
         app_id, version, tables = inspect_file(self.path)
         if app_id != APPLICATION_ID and (app_id != 0 or tables):
@@ -99,6 +123,34 @@ class Workspace:
                 f"reads up to {SCHEMA_VERSION}). It was left untouched; upgrade followup-kit "
                 "with 'pip install -U followup-kit' to open it."
             )
+        missing = tables_of(version) - tables if app_id == APPLICATION_ID else set()
+        if missing:
+            raise WorkspaceError(
+                f"{self.path} is damaged: its table(s) {', '.join(sorted(missing))} are missing. "
+                "It was left as it is; restore your data from your last export into a new "
+                "folder ('followup-kit import FILE --workspace NEW_FOLDER')."
+            )
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL mode, waiting while another process creating it holds it.
+
+        Changing the journal mode needs the file to itself, and SQLite may answer 'locked' at
+        once instead of waiting when several processes open a new workspace together.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.001
+        while True:
+            try:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.05)
 
     def _migrate(self) -> None:
         with self.transaction() as db:
@@ -115,30 +167,49 @@ class Workspace:
     @property
     def schema_version(self) -> int:
         """The schema version of the open file."""
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
+        return self._rows("PRAGMA user_version")[0][0]
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block as one write transaction: all of it lands, or none of it."""
+        """Run the block as one write transaction: all of it lands, or none of it.
+
+        An SQLite failure (a full disk, a damaged file) rolls it back and becomes a
+        WorkspaceError that says what happened and what to do.
+        """
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise explain(self.path, exc) from None
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    # SQLite may have rolled back on its own already (e.g. after a full disk).
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise explain(self.path, exc) from None
                 raise
-            self._db.execute("COMMIT")
 
     def _rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.Error as exc:
+                raise explain(self.path, exc) from None
 
     def _load(self, cls: Callable[..., R], rows: list[tuple[Any, ...]]) -> list[R]:
         records = []
         for (data,) in rows:
             try:
-                records.append(cls(**json.loads(data)))
-            except (InvalidRecord, json.JSONDecodeError) as exc:
+                fields = json.loads(data)
+                if not isinstance(fields, dict):
+                    shown = f"{fields!r:.40}"
+                    raise ValueError(f"{cls.__name__} stored as {shown} instead of its fields")
+                records.append(cls(**fields))
+            except (InvalidRecord, ValueError, TypeError) as exc:
                 raise WorkspaceError(f"{self.path} holds a damaged record: {exc}") from None
         return records
 

@@ -82,7 +82,9 @@ def timeline_figure(
         seen.add(step.action)
     current = (today or now()).astimezone(zone).replace(tzinfo=None)
     axes.axvline(current, color="#cf222e", linewidth=1, alpha=0.6, label="now")
-    axes.set_yticks(list(y_of.values()), list(y_of))
+    # Names, roles and companies are the user's text: '$' in them is a dollar sign, not the
+    # start of a formula, so matplotlib's mathtext is off for every label that shows them.
+    axes.set_yticks(list(y_of.values()), list(y_of), parse_math=False)
     axes.set_ylim(0.3, len(rows) + 0.7)
     days = max([1, *((s.when.astimezone(zone).replace(tzinfo=None) - held).days for s in steps)])
     axes.xaxis.set_major_locator(DayLocator(interval=max(1, days // 10)))
@@ -92,6 +94,7 @@ def timeline_figure(
         f"{interview.role} at {interview.company}: follow-up plan "
         "(filled = done or due, hollow = later)",
         fontsize=10,
+        parse_math=False,
     )
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=5, frameon=False, fontsize=8)
     return figure
