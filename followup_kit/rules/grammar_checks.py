@@ -15,7 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
 
-from .grammar_words import CLASSES, CONFUSIONS, IRREGULAR_VERBS, RARE_TYPOS, TAG_FIXES, Confusion
+from ..spelling import lexicon
+from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, CONFUSIONS, IRREGULAR_VERBS, RARE_TYPOS, TAG_FIXES, Confusion
 
 __all__ = ["Token", "find_slips", "tags", "tokenize", "wants_possessive"]
 
@@ -104,7 +105,13 @@ def _is_open(token: Token, name: str) -> bool:
     if name == "noun":
         return "N" in t and not function
     if name == "noun_only":
-        return "N" in t and not any(x in t for x in "VJRI") and not function
+        return (
+            "N" in t
+            and not any(x in t for x in "VJRI")
+            and not function
+            and word not in CLASSES["number"]
+            and word not in CLASSES["time_word"]
+        )
     if name == "plural":
         return "S" in t or word in _IRREGULAR_PLURALS
     if name == "verb":
@@ -130,7 +137,7 @@ def _is_open(token: Token, name: str) -> bool:
     if name == "comparative":
         return "C" in t or word in CLASSES["comparative_word"]
     if name == "proper":
-        return token.text[:1].isupper() and not t
+        return token.text[:1].isupper() and (not t or token.text.isupper())
     if name == "number":
         return token.kind == "n" or word in CLASSES["number"]
     return False
@@ -158,7 +165,7 @@ def _slot(token: Token | None, slot: str, edge: bool) -> bool:
             name = option[1:]
             hit = token.low in CLASSES[name] if name in CLASSES else _is_open(token, name)
         else:
-            hit = token.low == option
+            hit = token.low == option.lower()
         if hit:
             result = True
             break
@@ -331,15 +338,20 @@ def _verb_after_modal(tokens: list[Token], i: int) -> Found | None:
     if verb.low in _CLOSED or "V" not in t or "L" in t:
         return None
     if word.low == "to":
-        # 'to' is also a preposition: only past forms that cannot be nouns or adjectives.
+        # 'to' is also a preposition: sure of the infinitive only after 'want', 'able'...
+        infinitive = i > 0 and tokens[i - 1].low in _TO_TAKERS | _LIKE_WORDS | {"ability"}
         third = "Z" in t and j + 1 < len(tokens) and _slot(tokens[j + 1], "@obj/@poss/@det", False)
-        if not third and ("N" in t or "J" in t or "D" not in t and "P" not in t):
+        if not (infinitive and ({"D", "P", "Z", "G"} & set(t))) and not third and (
+            "N" in t or "J" in t or "D" not in t and "P" not in t
+        ):
             return None
-        if tokens[i - 1].low in ("forward", "used", "committed", "dedicated") if i else False:
+        if i and tokens[i - 1].low in ("forward", "used", "committed", "dedicated"):
             return None
     elif "G" in t and word.low in CLASSES["modal"]:
         pass  # 'will making'
-    elif not ({"D", "P", "Z"} & set(t)) or "N" in t and "Z" in t:
+    elif not ({"D", "P", "Z"} & set(t)):
+        return None
+    elif "N" in t and "Z" in t and word.low in CLASSES["modal"]:
         return None
     base = base_form(verb.low)
     if not base or base == verb.low:
@@ -442,14 +454,18 @@ def _agreement(tokens: list[Token], i: int) -> Found | None:
         fix = _BE_FIX.get((group, verb.low))
         if fix is None:
             t = tags(verb.low)
-            if group == "he" and "L" in t and "N" not in t and "J" not in t and (
+            objectish = j + 1 < len(tokens) and _slot(tokens[j + 1], "@det/@poss/@obj/@proper/"
+                                                      "that/what/how/about/everything", False)
+            if group == "he" and "L" in t and ("N" not in t and "J" not in t or objectish) and (
                 verb.low not in _CLOSED or verb.low == "do"
             ) and "D" not in t:
                 fix = third_person(verb.low)
             elif group in ("i", "we", "you") and "Z" in t and "S" not in t and "N" not in t:
                 fix = base_form(verb.low)
             elif (group in ("i", "we", "you") and verb.low.endswith("s") and "Z" in t
-                  and j + 1 < len(tokens) and _slot(tokens[j + 1], "@poss/@det/that/@obj", False)):
+                  and j + 1 < len(tokens)
+                  and _slot(tokens[j + 1], "@poss/@det/that/@obj/anything/something/everything/"
+                            "more/to/help", False)):
                 fix = base_form(verb.low)
         if not fix:
             return None
@@ -509,7 +525,10 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
                          f"{noun.text!r} is one: {fix!r}, not {verb.text!r}")
     elif plural and det.low not in ("a", "an", "each", "every", "this", "that"):
         fix = _PLURAL_FIX.get(verb.low)
-        if not fix and "Z" in vt and "N" not in vt:
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        objectish = after is not None and _slot(after, "@det/@poss/@obj/@ing/@noun_only/@proper",
+                                                False)
+        if not fix and "Z" in vt and ("N" not in vt or objectish):
             fix = base_form(verb.low)
         if fix:
             return Found(verb.start, verb.end, fix,
@@ -536,8 +555,8 @@ def _plural_subject_phrase(tokens: list[Token], i: int) -> Found | None:
     vt = tags(verb.low)
     if "Z" not in vt or "S" in tags(tokens[k - 1].low) or verb.low in ("is", "has", "was", "does"):
         return None
-    if "N" in vt and not (k + 1 < len(tokens) and _slot(tokens[k + 1], "@noun/@det/@poss/@number",
-                                                        False)):
+    if "N" in vt and not (k + 1 < len(tokens) and _slot(tokens[k + 1], "@noun/@det/@poss/@number/"
+                                                        "@proper", False)):
         return None
     fix = base_form(verb.low)
     if not fix:
@@ -552,6 +571,10 @@ _TO_TAKERS = frozenset(
     "chance opportunity pleasure honor honour willing going privilege".split()
 )
 _LIKE_AFTER = frozenset("would 'd i'd we'd should could".split())
+_LIKE_WORDS = frozenset("like love prefer wish".split())
+_ADJECTIVE_TAKERS = frozenset(
+    "able glad happy eager excited keen pleased delighted thrilled ready willing".split()
+)
 
 
 def _missing_to(tokens: list[Token], i: int) -> Found | None:
@@ -573,7 +596,7 @@ def _missing_to(tokens: list[Token], i: int) -> Found | None:
     t = tags(verb.low)
     if "L" not in t or verb.low in _CLOSED or "G" in t:
         return None
-    if verb.low in ("thank",):
+    if verb.low in ("thank",) or word in _ADJECTIVE_TAKERS and "J" not in t:
         pass
     elif "N" in t or "J" in t:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -624,7 +647,7 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
         return None  # capitalised: a name ('Northwinds'), left alone
     singular = low[:-1]
     st = tags(singular)
-    if "N" not in st or singular in _CLOSED:
+    if "N" not in st or singular in _CLOSED or low in ATTRIBUTIVE_PLURALS:
         return None
     t = tags(low)
     k = j + 1
@@ -634,7 +657,7 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
         return None
     head = tokens[k]
     ht = tags(head.low)
-    if "N" not in ht or head.low in _CLOSED:
+    if "N" not in ht or head.low in _CLOSED or head.low in CLASSES["time_word"]:
         return None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     unknown = not t
@@ -642,17 +665,38 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
         after.low in ("is", "was", "has", "had", "will", "would", "can", "could", "looks",
                       "seems", "sounds", "stood", "means", "meant", "made", "makes", "shows")
     )
-    after_prep = i > 0 and tokens[i - 1].low in CLASSES["prep"] | {"about", "by"}
+    if not finite and _clause_start(tokens, i):
+        finite = _finite_ahead(tokens, k + 1)
     noun_only = "V" not in ht and "J" not in ht
     if "S" not in t and not unknown:
         return None
-    if not (unknown or noun_only or finite or after_prep):
+    if not (unknown or noun_only or finite):
         return None
-    if "V" in ht and not (unknown or finite or after_prep):
+    if "V" in ht and not (unknown or finite):
         return None
+    if not unknown and _common_plural(low, singular):
+        return None  # 'the arts council': a plural that often stands before a noun
     suggestion = word.text[:-1] + "'s"
     return Found(word.start, word.end, suggestion,
                  f"{word.text!r} owns the {head.text}: write {suggestion!r}")
+
+
+def _common_plural(plural: str, singular: str) -> bool:
+    """Is the plural common next to its singular (a fifth as frequent or more)?"""
+    found = lexicon()
+    return found.frequency(plural) >= 0.2 * max(1, found.frequency(singular))
+
+
+def _finite_ahead(tokens: list[Token], k: int) -> bool:
+    """Does a finite verb ('was', 'stood') follow within a few words, in the same clause?"""
+    for n in range(k, min(k + 5, len(tokens))):
+        token = tokens[n]
+        if token.kind != "w":
+            return False
+        t = tags(token.low)
+        if token.low in ("is", "was", "has", "had", "will") or "D" in t and "N" not in t:
+            return True
+    return False
 
 
 def _pronoun_case(tokens: list[Token], i: int) -> Found | None:
@@ -668,23 +712,25 @@ def _pronoun_case(tokens: list[Token], i: int) -> Found | None:
                 return Found(token.start, token.end, "me",
                              "after a verb or preposition, 'me', not 'I'")
         return None
+    if low in ("me", "him", "her", "us", "them", "myself") and (i == 0 or tokens[i - 1].kind == "b"):
+        found = _subject_coordination(tokens, i)
+        if found is not None or low != "myself":
+            return found
+    if low in ("me", "myself") and i > 1 and tokens[i - 1].low == "and" and tokens[i - 2].kind == "w":
+        start = _phrase_start(tokens, i - 2)
+        if start is not None and i + 1 < len(tokens) and _finite(tokens[i + 1]):
+            return Found(token.start, token.end, "I",
+                         "as part of the subject, write 'I', not " + repr(token.text))
     if low == "myself":
         k = i - 1
         while k >= 0 and tokens[k].kind != "b":
-            if tokens[k].low in ("i", "i'm", "i've", "i'd", "i'll", "me", "my"):
+            if tokens[k].low in ("i", "i'm", "i've", "i'd", "i'll"):
                 return None
             k -= 1
         if i + 1 < len(tokens) and tokens[i + 1].kind == "w" and _is_open(tokens[i + 1], "verb"):
             return None  # 'Myself and ...' at the start: the coordination check takes it
         return Found(token.start, token.end, "me",
                      "'myself' needs an 'I' earlier in the sentence; write 'me'")
-    if low in ("me", "him", "her", "us", "them", "myself") and (i == 0 or tokens[i - 1].kind == "b"):
-        return _subject_coordination(tokens, i)
-    if low in ("me", "myself") and i > 1 and tokens[i - 1].low == "and" and tokens[i - 2].kind == "w":
-        start = _phrase_start(tokens, i - 2)
-        if start is not None and i + 1 < len(tokens) and _finite(tokens[i + 1]):
-            return Found(token.start, token.end, "I",
-                         "as part of the subject, write 'I', not " + repr(token.text))
     return None
 
 
@@ -765,6 +811,106 @@ def _rare_typo(tokens: list[Token], i: int) -> Found | None:
                  f"a slip for {suggestion!r}")
 
 
+_MANY = frozenset("many several few two three four five six seven eight nine ten both".split())
+
+
+def _plural_after_number(tokens: list[Token], i: int) -> Found | None:
+    """'three year of experience', 'the many project', 'all of my question': more than one."""
+    token = tokens[i]
+    several = token.low in _MANY or token.kind == "n" and token.low.isdigit() and int(token.low) > 1
+    if not several and token.low in CLASSES["det"] | CLASSES["poss"] and i > 2:
+        several = tokens[i - 1].low == "of" and tokens[i - 2].low in ("all", "both", "many", "some")
+    if not several or i + 1 >= len(tokens) or tokens[i + 1].kind != "w":
+        return None
+    noun = tokens[i + 1]
+    t = tags(noun.low)
+    if "N" not in t or "S" in t or noun.low in _CLOSED or noun.low in _IRREGULAR_PLURALS:
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and after.kind == "w" and _is_open(after, "noun") and after.low != "of":
+        return None  # 'a two year contract', 'my three team members'
+    for plural in (noun.low + "s", noun.low + "es", noun.low[:-1] + "ies"):
+        if "S" in tags(plural):
+            suggestion = _same_case(noun.text, plural)
+            return Found(noun.start, noun.end, suggestion,
+                         f"after {token.text!r} the noun is plural: {suggestion!r}")
+    return None
+
+
+_PAST_MARKERS = frozenset("yesterday ago last earlier previous former".split())
+
+
+def _past_time(tokens: list[Token], i: int) -> Found | None:
+    """'Last year I lead the migration' -> 'led': a past time needs a past verb."""
+    subject = tokens[i]
+    if subject.low not in ("i", "we", "they") or i + 1 >= len(tokens):
+        return None
+    verb = tokens[i + 1]
+    if verb.kind != "w" or verb.low not in _PAST or _PAST[verb.low] == verb.low:
+        return None
+    if verb.low in ("be", "have", "do", "get"):
+        return None
+    start = i
+    while start > 0 and tokens[start - 1].kind != "b":
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and tokens[end].kind != "b":
+        end += 1
+    words = [t.low for t in tokens[start:end]]
+    if any(w in CLASSES["modal"] or w in ("when", "if", "whenever", "every") for w in words):
+        return None
+    year = any(t.kind == "n" and len(t.low) == 4 and t.low.startswith(("19", "20"))
+               and k > 0 and tokens[start + k - 1].low in ("in", "during", "since")
+               for k, t in enumerate(tokens[start:end]))
+    if not (year or _PAST_MARKERS & set(words)):
+        return None
+    suggestion = _same_case(verb.text, _PAST[verb.low])
+    return Found(verb.start, verb.end, suggestion,
+                 f"this happened in the past: {suggestion!r}, not {verb.text!r}")
+
+
+def _then_for_than(tokens: list[Token], i: int) -> Found | None:
+    """'I would rather build it then buy one' -> 'than': a comparison earlier in the clause."""
+    if tokens[i].low != "then":
+        return None
+    for k in range(i - 1, max(-1, i - 7), -1):
+        token = tokens[k]
+        if token.kind != "w" or token.low in ("and", "but", "or", "so", "if"):
+            return None
+        if token.low in ("rather", "more", "less", "fewer", "other") or "C" in tags(token.low) and (
+            "R" not in tags(token.low) or token.low in ("more", "less")
+        ):
+            suggestion = _same_case(tokens[i].text, "than")
+            return Found(tokens[i].start, tokens[i].end, suggestion,
+                         f"{token.text!r} compares: write 'than'")
+    return None
+
+
+_SPLICE_SUBJECTS = frozenset("it this that they he she we i".split())
+_SPLICE_VERBS = frozenset("was is were are has had will".split())
+
+
+def _comma_splice(tokens: list[Token], i: int) -> Found | None:
+    """'Thank you for the interview, it was very informative': two sentences need a stop."""
+    comma = tokens[i - 1] if i else None
+    if comma is None or comma.low != "," or tokens[i].low not in _SPLICE_SUBJECTS:
+        return None
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in _SPLICE_VERBS:
+        return None
+    start = i - 1
+    while start > 0 and tokens[start - 1].kind != "b":
+        start -= 1
+    first = tokens[start]
+    if first.low not in ("i", "we", "thank", "thanks") or i - 1 - start < 4:
+        return None
+    clause = [t.low for t in tokens[start : i - 1]]
+    if any(t == "," or t in CLASSES["clause_start"] or t in ("who", "which", "what", "how")
+           for t in clause):
+        return None
+    return Found(comma.start, comma.end, ";",
+                 "two sentences joined by a comma: use a full stop or a semicolon")
+
+
 _CHECKS = (
     _rare_typo,
     _confusion,
@@ -775,6 +921,10 @@ _CHECKS = (
     _plural_subject_phrase,
     _missing_to,
     _double_comparative,
+    _plural_after_number,
+    _past_time,
+    _then_for_than,
+    _comma_splice,
     _missing_apostrophe,
     _pronoun_case,
 )

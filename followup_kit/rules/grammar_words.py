@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
+    "ATTRIBUTIVE_PLURALS",
     "CLASSES",
     "CONFUSIONS",
     "IRREGULAR_VERBS",
@@ -63,10 +64,8 @@ CLASSES: dict[str, frozenset[str]] = {
         "grant grants granted allow allows allowed cost costs mail mails mailed write writes "
         "wrote forward forwards forwarded call calls called find finds found keep keeps kept "
         "leave leaves left let lets save saves saved spare spares spared award awarded "
-        "guarantee guaranteed assure assured remind reminded thank thanks thanked thanking "
-        "see saw seen meet met join joined help helps helped helping want wants wanted "
-        "like likes liked love loves loved need needs needed expect expected hear heard "
-        "update updated invite invited ping pinged text texted"
+        "guarantee guaranteed "
+        "ping pinged text texted"
     ),
     # Words after which an object pronoun may be followed by a bare noun phrase anyway.
     "time_word": _words(
@@ -266,11 +265,17 @@ _OWNER = "a noun needs 'your', the owner"
 CONFUSIONS: tuple[Confusion, ...] = (
     # you / your / you're
     _c("you", "your", "@object_prep", "@content", unless_after="@time_word", why=_OWNER),
-    _c("you", "your", "@object_prep", "@adj @noun", why=_OWNER),
+    _c("you", "your", "@object_prep", "@adj @noun", unless_after="@time_word", why=_OWNER),
+    _c("you", "your", "@verb", "@plural", unless_before="@ditransitive", why=_OWNER),
+    _c("you", "your", "@verb", "@adj @plural/@noun_only", unless_before="@ditransitive", why=_OWNER),
     _c("you", "your", "^", "@noun_only", why=_OWNER),
     _c("you", "your", "@verb", "@noun_only", unless_before="@ditransitive", why=_OWNER),
     _c("you", "your", "@verb", "@adj @noun_only", unless_before="@ditransitive", why=_OWNER),
-    _c("your", "you're", "!@verb", "going/welcome/not/always/so/very/still/already/all @!noun",
+    _c("your", "you're", "!@verb", "going/welcome/not", why="'you're' is 'you are'"),
+    _c("your", "you're", "", "always/so/very/still/already/all/really/just/also/definitely/clearly/"
+       "probably @ing/@adj/@participle/a/an/the/not", unless_after="@any @adj @noun",
+       why="'you're' is 'you are'"),
+    _c("your", "you're", "@clause_start/know/think/hope/understand/sure", "@participle !@noun",
        why="'you're' is 'you are'"),
     _c("your", "you're", "@clause_start", "@adj_only", why="'you're' is 'you are'"),
     _c("your", "you're", "@clause_start", "@ing !@noun", why="'you're' is 'you are'"),
@@ -280,11 +285,15 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _c("your", "you're", ",", "right/correct/welcome", why="'you're' is 'you are'"),
     _c("your", "you're", "", "a/an/the", why="'you're' is 'you are'"),
     _c("you're", "your", "", "@noun_only", why=_OWNER),
-    _c("you're", "your", "", "@adj @noun_only", unless_after="@adj @ing", why=_OWNER),
+    _c("you're", "your", "@object_prep", "", why=_OWNER),
+    _c("you're", "your", "", "@adj @noun_only", unless_after="@ing", why=_OWNER),
     # their / there / they're
     _c("there", "their", "!@be", "@noun_only", unless_before="over/from/in/out/up/down/back/here",
        why="a noun needs 'their', the owner"),
     _c("there", "their", "!@be", "@adj_only @noun", unless_before="over/from/in/out",
+       why="a noun needs 'their', the owner"),
+    _c("there", "their", "@object_prep", "@content", unless_before="from/over/in/out/up/down/near/"
+       "to/get/got/go/went/back/live/lived/been", unless_after="@time_word/@prep/@conj",
        why="a noun needs 'their', the owner"),
     _c("their", "there", "", "is/are/was/were/isn't/aren't/wasn't/weren't/will/has/have/seems",
        unless_before="@prep/@verb", why="'there is' points to something; 'their' owns it"),
@@ -294,18 +303,23 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _c("their", "they're", "", "@adj_only", unless_after="@adj_only @noun",
        why="'they're' is 'they are'"),
     _c("their", "they're", "", "a/an/the", why="'they're' is 'they are'"),
+    _c("their", "they're", "said/think/hope/know/because/as/and/but/so/sure", "@participle/@adj !@noun",
+       unless_after="@any @noun", why="'they're' is 'they are'"),
     _c("they're", "their", "", "@noun_only", why="a noun needs 'their', the owner"),
-    _c("they're", "their", "", "@adj @noun_only", unless_after="@adj @ing",
+    _c("they're", "their", "", "@adj @noun_only", unless_after="@ing",
        why="a noun needs 'their', the owner"),
     # its / it's
-    _c("its", "it's", "", "been/a/an/the/not/going/always/never/clear/great/good/exciting/"
-       "hard/easy/important/nice/possible/true/time/about/so/very/such/really/just",
-       unless_after="@any @noun", why="'it's' is 'it is' or 'it has'"),
+    _c("its", "it's", "", "been/a/an/the/not/going/always/never/about/so/very/such/really/just/"
+       "also/still/only/quite", why="'it's' is 'it is' or 'it has'"),
+    _c("its", "it's", "", "clear/great/good/exciting/hard/easy/important/nice/possible/true/time/"
+       "wonderful/amazing/impressive/rare/clearly", unless_after="@any @noun",
+       why="'it's' is 'it is' or 'it has'"),
     _c("its", "it's", "", "@adj_only $", why="'it's' is 'it is'"),
     _c("its", "it's", "", "@adj_only to/that/how", why="'it's' is 'it is'"),
     _c("it's", "its", "", "@noun_only", unless_after="@noun_only @noun_only",
        why="a noun needs 'its', the owner"),
     _c("it's", "its", "", "own", why="a noun needs 'its', the owner"),
+    _c("it's", "its", "!^", "@plural", unless_after="@any who/that/like", why="a noun needs 'its', the owner"),
     _c("it's", "its", "and/of/with/for/since/from/on/about/in/values/has/improve/improved",
        "@adj @noun", why="a noun needs 'its', the owner"),
     # then / than
@@ -321,7 +335,9 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _c("form", "from", "@verb/@adv/@noun", "@det/@poss/@obj/@proper/@number",
        unless_before="to/@modal/@subj/@det/@poss/and/or/help/helps/helped/will/@plural",
        why="'from' says where something comes from"),
-    _c("form", "from", "far/apart/away/aside/back/hear/hearing/heard", "",
+    _c("form", "from", "far/apart/away/aside/back/hear/hearing/heard/moved/move/moving/came/come/"
+       "graduated/graduating/learned/learnt/learn/switched/transitioned/else/anything/something",
+       "",
        why="'from' says where something comes from"),
     _c("from", "form", "@det/@poss/application/consent/contact/order/registration", "!@det",
        unless_before="apart/away/far/come/came/back", why="a form is a document to fill in"),
@@ -341,14 +357,15 @@ CONFUSIONS: tuple[Confusion, ...] = (
        why="the meeting is over: 'met'"),
     _c("meet", "met", "when/after/since/once/before", "last/yesterday/earlier",
        why="the meeting is over: 'met'"),
-    _c("meet", "met", "when/after/since", "@subj last/yesterday/earlier",
+    _c("meet", "met", "@subj when/after/since/once", "last/yesterday/earlier",
        why="the meeting is over: 'met'"),
     _c("meet", "met", "@noun @subj", "during/at/on/yesterday",
        why="the meeting is over: 'met'"),
     _c("met", "meet", "to/@modal", "", why="after 'to' the verb takes its plain form"),
     # weather / whether
     _c("weather", "whether", "", "or/i/you/we/they/he/she/it/the/to/there/your/my/our",
-       unless_before="the/@adj/@poss/good/bad", unless_after="the storm/forecast",
+       unless_before="the/@poss/good/bad/nice/rainy/cold/hot/warm/sunny/wet/stormy",
+       unless_after="the storm/forecast",
        why="'whether' introduces a choice"),
     _c("whether", "weather", "@det/@poss/@adj", "", unless_before="@prep/as/know/ask/asked/see",
        why="'weather' is rain and sun"),
@@ -374,7 +391,9 @@ CONFUSIONS: tuple[Confusion, ...] = (
        "", why="a break is a pause or a chance; a brake stops a car"),
     _c("brake", "break", "", "into/from/through/even/down", why="a break is a pause or a chance"),
     # write / right
-    _c("write", "right", "@det/@poss/all/exactly/just/you/were/was/is/are/am/be", "",
+    _c("write", "right", "were/was/is/are/am/be/been/you're/i'm/we're", "",
+       why="'right' means correct"),
+    _c("write", "right", "@det/@poss/all/exactly/just/you", "",
        unless_after="@det/@poss/@obj/to/back/a/about/up/down/in/for/it/this/that",
        why="'right' means correct"),
     _c("write", "right", "", "away/now/person/fit/choice/candidate/time/place/direction/thing",
@@ -387,7 +406,7 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _c("touch", "tough", "a/an/the/very/so/really/quite/pretty/too", "@noun/$/,",
        unless_after="of/screen/base/point/points/typing/up/on", why="'tough' means hard"),
     # accept / except
-    _c("except", "accept", "to/@modal/and/gladly/happily/not/please", "@det/@poss/@obj/@noun/any",
+    _c("except", "accept", "to/@modal/and/gladly/happily/not/please", "@det/@poss/@obj/@noun/@adj/any",
        unless_before="@be", why="to 'accept' is to take"),
     _c("accept", "except", "@noun_only/everyone/everybody/everything/all/,/anyone", "@obj/for/the/that",
        unless_before="@subj/to/@modal/please/and/not/will/would/happily/gladly/i/we",
@@ -431,12 +450,11 @@ CONFUSIONS: tuple[Confusion, ...] = (
        "development/reasons/experience/goals/connection/best/level/life/story/thanks/letter/"
        "matter/favourite/favorite/project/time/statement", why="'personal' means your own"),
     # principal / principle
-    _c("principal", "principle", "in/one/a/the/key/basic/guiding/core/first/same",
-       "$/I/we/that/of/is/behind/guides/,", unless_after="of the/of a", why="a 'principle' is a rule"),
-    _c("principle", "principal", "a/the/as/our/your", "@noun_only", unless_after="of/that/is/$",
+    _c("principal", "principle", "in", "", why="'in principle' means in general"),
+    _c("principal", "principle", "one/a/the/key/basic/guiding/core/first/same/my/our",
+       "$/i/we/that/is/behind/guides/,", why="a 'principle' is a rule"),
+    _c("principle", "principal", "a/the/as/our/your", "@noun", unless_after="of/that/is/$/,",
        why="a 'principal' is the head or the main one"),
-    _c("principle", "principal", "the/a", "of the/of a/of our", unless_after="of the @noun_only",
-       why="a 'principal' heads a school"),
     # compliment / complement
     _c("compliment", "complement", "", "each/one", why="to 'complement' is to complete"),
     _c("compliment", "complement", "skills/experience/background/strengths/expertise/knowledge/"
@@ -452,6 +470,8 @@ CONFUSIONS: tuple[Confusion, ...] = (
        why="'passed' is the past of 'pass'"),
     # who's / whose
     _c("who's", "whose", "", "@noun_only", why="'whose' says who owns it"),
+    _c("who's", "whose", "", "@plural", unless_after="@ing", why="'whose' says who owns it"),
+    _c("who's", "whose", "", "@noun @subj", why="'whose' says who owns it"),
     _c("who's", "whose", "", "@adj @noun_only", unless_after="@adj @ing", why="'whose' says who owns it"),
     _c("whose", "who's", "", "been/going/not/always/also/just/a/an/the/very/so/@ing/@adj_only",
        unless_after="@ing @noun", why="'who's' is 'who is' or 'who has'"),
@@ -482,14 +502,18 @@ CONFUSIONS: tuple[Confusion, ...] = (
     _c("are", "our", "@object_prep/join/joined/joining", "@adj @noun", why="'our' owns it"),
     _c("our", "are", "we/you/they", "", unless_after="@noun_only", why="'are' is the verb"),
     _c("me", "my", "@object_prep/meeting/meet/met/thank/thanks", "@noun_only",
-       unless_before="@ditransitive", unless_after="@noun_only @noun",
-       why="a noun needs 'my', the owner"),
+       unless_before="@ditransitive", why="a noun needs 'my', the owner"),
     _c("an", "and", "@obj/@noun/@proper", "@poss/@obj/@subj/@det", why="'and' joins two things"),
     _c("on", "one", "", "of", unless_before="@verb/depend/depends/based/work/worked/working/focus",
        unless_after="of the @noun_only @noun", why="'one of' them"),
     _c("off", "of", "one/some/many/any/all/most/each/both/none/part/because/instead/kind/lot/out",
        "the/my/your/our/their/his/her/its/these/those/them/us/you", why="'of' says which"),
     _c("the", "there", "^", "are/is/was/were", why="'there are'"),
+    _c("is", "are", "there", "many/several/few/two/three/four/five/lots/both/plenty",
+       why="several things take 'there are'"),
+    _c("was", "were", "there", "many/several/few/two/three/four/five/lots/both/plenty",
+       why="several things take 'there were'"),
+    _c("interesting", "interested", "", "in", why="you are 'interested in' something"),
     _c("apart", "a part", "@be/being/become/feel/felt", "of", why="'a part of' the team"),
     _c("peace", "piece", "a/one/another/every/each/that/this", "of", why="a 'piece' of something"),
     _c("peaked", "piqued", "", "my/your/our/his/her/their", why="interest is 'piqued'"),
@@ -515,6 +539,19 @@ CONFUSIONS: tuple[Confusion, ...] = (
        unless_before="the/a", why="a 'launch' starts a product"),
     _c("good", "well", "job/work/this/it/that", "$", unless_before="@be/as/look/looks/looked/feel/felt/"
        "seem/seems/sound/sounds/smell/taste/very/so/really/pretty", why="'well' describes how"),
+)
+
+# Plural nouns that name a field or a department and stand before another noun without an
+# apostrophe: 'the sales team', 'an operations analyst', 'the claims process'.
+ATTRIBUTIVE_PLURALS = frozenset(
+    """
+    sales operations systems communications services sports arts goods savings claims events
+    payments accounts products students customers engineers clients nurses jobs careers news
+    logistics customs economics analytics graphics electronics materials facilities benefits
+    rewards relations affairs admissions sciences studies works parts arms humanities
+    languages skills people kids childrens mens womens girls boys sellers buyers partners
+    members users patients volunteers parents teachers workers employees staffs drivers
+    """.split()
 )
 
 # Real words that are rare in job letters and one letter away from a common word there: a
