@@ -94,6 +94,10 @@ def _read_letter(name: str) -> str:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Review letters; several files are letters of one interview."""
+    from . import grammar
+
+    if not {"grammar", "fk207"} & {name.strip().lower() for name in args.disable}:
+        grammar.warm_up()  # Harper builds its dictionary while we import and read the files
     import json
 
     from .reviewing import review

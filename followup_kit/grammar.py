@@ -128,8 +128,10 @@ def _build() -> Linter:
     return _linter
 
 
-def warm_up() -> threading.Thread:
-    """Start building the Linter in a background thread (returns it; join to wait)."""
+def warm_up() -> threading.Thread | None:
+    """Start building the Linter in a background thread (returned, to join); None if built."""
+    if _linter is not None:
+        return None
 
     def build() -> None:
         with _lock:

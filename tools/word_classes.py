@@ -102,7 +102,8 @@ def main(harper: str) -> None:
 
     frequencies = SpellChecker(distance=1).word_frequency.dictionary
     words = [
-        w for w, _ in nlargest(TOP_WORDS, frequencies.items(), key=lambda item: item[1])
+        w
+        for w, _ in nlargest(TOP_WORDS, frequencies.items(), key=lambda item: item[1])
         if w.isalpha() and w.isascii()
     ]
     version = subprocess.run([harper, "--version"], capture_output=True, text=True).stdout.split()

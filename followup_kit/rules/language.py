@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .grammar_context import wants_possessive
+from .grammar_words import RARE_TYPOS
 from .words import TEXT_SPEAK
 
 rule = rule_family("language")
@@ -150,6 +152,8 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         base = plain[:-2] if plain.lower().endswith("'s") else plain
         if fold(base) in allowed or fold(plain) in allowed or plain.lower() in TEXT_SPEAK:
             continue  # text-speak has its own rule and a better suggestion
+        if " " in RARE_TYPOS.get(plain.lower(), ""):
+            continue  # 'alot': the grammar rule suggests the two words ('a lot')
         candidates.append((match, base))
     known = lexicon().known({base.lower() for _, base in candidates})
     known |= {
@@ -240,9 +244,7 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             kept.append(candidate)
         elif _better(candidate, clash):
             kept[kept.index(clash)] = candidate
-    for start, end, message, suggestion, severity, _ours in sorted(kept):
-        yield rule.finding(text, start, end, message, suggestion, Severity(severity))
-    if len(text.raw) > engine.MAX_CHECKED:
+    if len(text.raw) > engine.MAX_CHECKED:  # first: the per-rule cap must not swallow it
         yield rule.finding(
             text,
             engine.MAX_CHECKED,
@@ -250,6 +252,8 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             f"grammar was checked in the first {engine.MAX_CHECKED:,} characters only",
             severity=Severity.INFO,
         )
+    for start, end, message, suggestion, severity, _ours in sorted(kept):
+        yield rule.finding(text, start, end, message, suggestion, Severity(severity))
 
 
 def _better(a: tuple, b: tuple) -> bool:
@@ -277,6 +281,8 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         if token.lower() in ("k", "y") and not _standalone(text.raw, match):
             continue
         full = TEXT_SPEAK[token.lower()]
+        if full == "you" and wants_possessive(text.raw, match.start(1), match.end(1)):
+            full = "your"  # 'thank you for u time'
         instead = f"write {full!r}" if full else "leave it out"
         yield rule.finding(
             text,
