@@ -49,3 +49,4 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/spelling.py
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/grammar.py

@@ -7,11 +7,14 @@ in the text. ``find_slips`` runs them all and keeps at most one slip per word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..spelling import lexicon
 from .grammar_context import (
     _CLOSED,
+    _DETERMINERS,
     _IRREGULAR_PLURALS,
     Found,
     Token,
@@ -35,7 +38,7 @@ from .grammar_verbs import (
 )
 from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, RARE_TYPOS
 
-__all__ = ["find_slips"]
+__all__ = ["clear_cache", "find_slips"]
 
 
 def _double_comparative(tokens: list[Token], i: int) -> Found | None:
@@ -82,7 +85,7 @@ def _double_comparative(tokens: list[Token], i: int) -> Found | None:
 def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
     """'the companys plans' -> "company's", 'the teams work was' -> "team's"."""
     det = tokens[i]
-    if det.low not in CLASSES["det"] | CLASSES["poss"] or det.low in CLASSES["plural_det"]:
+    if det.low not in _DETERMINERS or det.low in CLASSES["plural_det"]:
         return None
     if det.low == "that":
         return None  # 'the programme that pairs new analysts': a relative pronoun
@@ -314,7 +317,7 @@ def _plural_after_number(tokens: list[Token], i: int) -> Found | None:
     token = tokens[i]
     counted = token.kind == "n" and token.low.isdigit() and int(token.low) > 1
     several = token.low in _MANY or counted
-    if not several and token.low in CLASSES["det"] | CLASSES["poss"] and i > 2:
+    if not several and token.low in _DETERMINERS and i > 2:
         several = tokens[i - 1].low == "of" and tokens[i - 2].low in ("all", "both", "many", "some")
     if not several or i + 1 >= len(tokens) or tokens[i + 1].kind != "w":
         return None
@@ -407,16 +410,37 @@ _CHECKS = (
 )
 
 
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
 def find_slips(text: str) -> Iterator[Found]:
     """Every slip our checks find in ``text``, at most one per word, in text order."""
-    tokens = tokenize(text)
+    start = 0
+    for match in (*_PARAGRAPH.finditer(text), None):  # a paragraph ends every sentence in it
+        end = match.start() if match else len(text)
+        for found in _paragraph_slips(text[start:end]):
+            yield found._replace(start=found.start + start, end=found.end + start)
+        start = match.end() if match else end
+
+
+@lru_cache(maxsize=512)
+def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
+    """The slips of one paragraph (remembered: a keystroke changes one paragraph only)."""
+    tokens = tokenize(paragraph)
+    found: list[Found] = []
     taken_until = -1
     for i, token in enumerate(tokens):
         if token.kind != "w":
             continue
         for check in _CHECKS:
-            found = check(tokens, i)
-            if found is not None and found.start > taken_until:
-                taken_until = found.end - 1
-                yield found
+            slip = check(tokens, i)
+            if slip is not None and slip.start > taken_until:
+                taken_until = slip.end - 1
+                found.append(slip)
                 break
+    return tuple(found)
+
+
+def clear_cache() -> None:
+    """Forget the paragraphs already checked (for benchmarks that time a fresh check)."""
+    _paragraph_slips.cache_clear()

@@ -102,6 +102,7 @@ _FUNCTION_CLASSES = ("det", "poss", "subj", "obj", "modal", "be", "have", "do", 
 
 
 _CLOSED = frozenset().union(*(CLASSES[name] for name in _FUNCTION_CLASSES))
+_DETERMINERS = CLASSES["det"] | CLASSES["poss"]
 
 
 def tags(word: str) -> str:

@@ -8,6 +8,7 @@ import re
 from .grammar_context import (
     _BARE_AFTER,
     _CLOSED,
+    _DETERMINERS,
     _IRREGULAR_PLURALS,
     _SKIP_ADVERBS,
     Found,
@@ -326,7 +327,7 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
                     f"{det.text!r} is one: {suggestion!r}, not {verb.text!r}",
                 )
         return None
-    if det.low not in CLASSES["det"] | CLASSES["poss"] or not _clause_start(tokens, i):
+    if det.low not in _DETERMINERS or not _clause_start(tokens, i):
         return None
     # det (adj)* noun verb
     k = i + 1

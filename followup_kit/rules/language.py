@@ -227,11 +227,12 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     from .grammar_checks import find_slips
 
     raw = text.raw[: engine.MAX_CHECKED]
+    harper = engine.check_soon(raw)  # lints in its own thread while our checks run here
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
         (f.start, f.end, f.message, f.suggestion, "error", True) for f in find_slips(raw)
     ]
     candidates += [
-        (s.start, s.end, s.message, s.suggestion, s.severity, False) for s in engine.check(raw)
+        (s.start, s.end, s.message, s.suggestion, s.severity, False) for s in harper.result()
     ]
     candidates.sort(key=lambda c: (c[0], _RANK[c[4]], c[3] is None, not c[5]))
     kept: list[tuple[int, int, str, str | None, str, bool]] = []
