@@ -178,23 +178,30 @@ def _suggestion(lint: Lint, text: str) -> str | None:
     return None
 
 
-def _slips(lints: list[Any], text: str, offset: int) -> tuple[Slip, ...]:
+def _slips(lints: dict[str, list[Any]], text: str) -> tuple[Slip, ...]:
     found = []
-    for lint in lints:
-        start, end = lint.span.start, lint.span.end
-        if not 0 <= start <= end <= len(text):
-            continue  # never trust a span we cannot place
-        found.append(
-            Slip(
-                start + offset,
-                end + offset,
-                _plain(lint.message),
-                _suggestion(lint, text),
-                KIND_SEVERITY.get(lint.lint_kind, "warning"),
-                f"harper:{lint.lint_kind}",
+    for name, group in lints.items():
+        for lint in group:
+            start, end = lint.span.start, lint.span.end
+            if not 0 <= start <= end <= len(text):
+                continue  # never trust a span we cannot place
+            if name == "AnA" and _SILENT_H.match(text, end):
+                continue  # 'an honour', 'an hour': Harper reads a British 'h' as sounded
+            found.append(
+                Slip(
+                    start,
+                    end,
+                    _plain(lint.message),
+                    _suggestion(lint, text),
+                    KIND_SEVERITY.get(lint.lint_kind, "warning"),
+                    f"harper:{name}",
+                )
             )
-        )
-    return tuple(found)
+    return tuple(sorted(found))
+
+
+# Words whose 'h' is silent, so they take 'an' (Harper misses the British spellings).
+_SILENT_H = re.compile(r"\s+(?:hour|honou?r|honest|heir)", re.IGNORECASE)
 
 
 def _plain(message: str) -> str:
@@ -231,7 +238,7 @@ def check(text: str) -> list[Slip]:
         for offset, piece in chunks(text[:MAX_CHECKED]):
             slips = _cache.get(piece)
             if slips is None:
-                slips = _slips(linter.lint(piece, language="plaintext"), piece, 0)
+                slips = _slips(linter.organized_lints(piece, language="plaintext"), piece)
                 _cache[piece] = slips
                 if len(_cache) > _CACHE_SIZE:
                     _cache.popitem(last=False)

@@ -24,6 +24,7 @@ from .grammar_context import (
     _is_open,
     _same_case,
     _slot,
+    _table,
     tags,
     tokenize,
 )
@@ -111,11 +112,14 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
     if "N" not in ht or head.low in _CLOSED or head.low in CLASSES["time_word"]:
         return None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    unknown = not t
+    unknown = low not in _table() and not lexicon().known([low])
     finite = after is not None and (
         after.low
         in (
             "is",
+            "were",
+            "are",
+            "have",
             "was",
             "has",
             "had",

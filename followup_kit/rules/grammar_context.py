@@ -109,9 +109,27 @@ def tags(word: str) -> str:
     """Tag letters of a lowercase word ('' when unknown); see tools/word_classes.py."""
     table = _table()
     found = table.get(word)
-    if found is None and "'" in word:
-        found = "O" if word.split("'")[0] in CLASSES["subj"] else ""
-    return found or ""
+    if found is None:
+        found = _guess(word)
+    return found
+
+
+@cache
+def _guess(word: str) -> str:
+    """Tags of a word beyond the common ones: by its ending, else a noun if it is a word."""
+    if "'" in word:
+        return "O" if word.split("'")[0] in CLASSES["subj"] else ""
+    if not word.isalpha() or len(word) < 4:
+        return ""
+    if word.endswith("s") and "N" in _table().get(word[:-1], ""):
+        return "NS"
+    if word.endswith("ly"):
+        return "R"
+    from ..spelling import lexicon  # only for rare words: the common ones are in the table
+
+    if word.endswith("s") and lexicon().known([word[:-1]]):
+        return "NS"
+    return "N" if lexicon().known([word]) else ""
 
 
 def _is_open(token: Token, name: str) -> bool:

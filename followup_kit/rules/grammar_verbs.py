@@ -294,6 +294,7 @@ def _agreement(tokens: list[Token], i: int) -> Found | None:
     return _noun_agreement(tokens, i)
 
 
+_LINKING = frozenset("look seem sound feel appear become remain stay".split())
 _SINGULAR_FIX = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
 
 
@@ -343,9 +344,11 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
     vt = tags(verb.low)
     if not plural and det.low not in CLASSES["plural_det"]:
         fix = _SINGULAR_FIX.get(verb.low)
-        if not fix and "L" in vt and "N" not in vt and "J" not in vt and verb.low not in _CLOSED:
+        if not fix and "L" in vt and "D" not in vt and verb.low not in _CLOSED:
             after = tokens[k + 2] if k + 2 < len(tokens) else None
-            if after is not None and _slot(after, "@det/@poss/@obj/every/all/about", False):
+            objectish = after is not None and _slot(after, "@det/@poss/@obj/every/all/about", False)
+            linking = verb.low in _LINKING and after is not None and _is_open(after, "adj")
+            if linking or (objectish and "N" not in vt and "J" not in vt):
                 fix = third_person(verb.low)
         if fix:
             return Found(
