@@ -6,8 +6,9 @@ Prints, in one run:
   (correct sentences that are easy to get wrong): the catch rate, the right-suggestion rate and
   the false-alarm rate of our ``grammar`` rule, of Harper with its default configuration, and
   of Harper with ours (goals: 90 % caught, at most 2 % false alarms);
-* the same on ``data/grammar_heldout.tsv``, written after the rules were done and never used
-  to tune them (the honest figure for sentences nobody has seen);
+* the same on two held-out sets written after the checks were done: ``grammar_heldout.tsv``
+  (whose misses were then looked at) and ``grammar_heldout2.tsv`` (never used to change
+  anything: the honest figure for sentences nobody has seen);
 * which of Harper's lints fire on clean letters (the measurement behind grammar.SWITCHED_OFF);
 * the warm review time of a 200-word letter with grammar (goal: 10 ms median), the first
   review in a fresh process (goal: 1.5 s), and a cold ``followup-kit review FILE`` beside
@@ -113,10 +114,14 @@ def score(check, errors: list[list[str]], clean: list[str]) -> tuple[float, floa
 
 def accuracy() -> None:
     """Print the accuracy table: ours beside Harper's, on the development and held-out sets."""
-    sets = [("development", DATA / "grammar_errors.tsv", DATA / "grammar_clean.tsv")]
-    heldout = DATA / "grammar_heldout.tsv"
-    if heldout.exists():
-        sets.append(("held out", heldout, heldout))
+    sets = [
+        ("development", DATA / "grammar_errors.tsv", DATA / "grammar_clean.tsv"),
+        # Written after the checks; its first run gave 87.4 % caught and 1.2 % false alarms.
+        # The checks were then made more general with its misses in view: no longer blind.
+        ("held out 1 (seen since its first run)", *[DATA / "grammar_heldout.tsv"] * 2),
+        # Written after that, and never used to change anything: the honest figure.
+        ("held out 2 (never seen by the checks)", *[DATA / "grammar_heldout2.tsv"] * 2),
+    ]
     checkers = [
         ("followup-kit grammar rule", ours),
         ("Harper alone, default config", harper_checker(default=True)),
@@ -281,12 +286,15 @@ def speed() -> None:
 
 
 def main() -> None:
-    """Run every measurement and print it beside its goal."""
+    """Run every measurement and print it beside its goal (``--accuracy``: only the tables)."""
     from followup_kit import grammar
 
     print(f"engine: {grammar.engine_version()}")
     accuracy()
+    if "--accuracy" in sys.argv:
+        return
     harper_on_clean_letters()
+    print(f"\nload average of the machine while timing: {os.getloadavg()[0]:.1f} (2 cores)")
     speed()
 
 
