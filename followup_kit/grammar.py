@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ __all__ = [
     "SWITCHED_OFF",
     "Slip",
     "check",
-    "check_soon",
     "clear_cache",
     "engine_version",
     "warm_up",
@@ -122,8 +120,6 @@ class Slip(NamedTuple):
 _lock = threading.Lock()
 _linter: Linter | None = None
 _cache: OrderedDict[str, tuple[Slip, ...]] = OrderedDict()
-_worker: ThreadPoolExecutor | None = None
-_worker_lock = threading.Lock()
 
 
 def _build() -> Linter:
@@ -246,18 +242,6 @@ def check(text: str) -> list[Slip]:
                 _cache.move_to_end(piece)
             found += [s._replace(start=s.start + offset, end=s.end + offset) for s in slips]
     return found
-
-
-def check_soon(text: str) -> Future[list[Slip]]:
-    """Start :func:`check` in the engine's own thread; meanwhile the caller does other work.
-
-    Harper releases the GIL while it lints, so our own checks run at the same time.
-    """
-    global _worker
-    with _worker_lock:
-        if _worker is None:
-            _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
-    return _worker.submit(check, text)
 
 
 def clear_cache() -> None:

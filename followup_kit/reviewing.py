@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import grammar
 from .rules import TEXT_RULES, find_rule
 from .rules.base import Context, Finding, LineIndex, Severity, Text
 
@@ -133,8 +132,6 @@ def review(
         words=frozenset(_as_tuple(words)),
     )
     analysed = Text(text.replace("\x00", " "))
-    if "grammar" not in skip:  # Harper lints in its own thread while the other rules run
-        grammar.check_soon(analysed.raw[: grammar.MAX_CHECKED])
     ignore = set(ignored)
     found = [
         finding

@@ -226,29 +226,32 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     from .. import grammar as engine  # Harper loads only when a grammar check runs
     from .grammar_checks import find_slips
 
-    raw = text.raw[: engine.MAX_CHECKED]
-    harper = engine.check_soon(raw)  # lints in its own thread while our checks run here
+    # Only the body: the greeting and the signature are names and numbers, not sentences.
+    start = text.body_start
+    body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
-        (f.start, f.end, f.message, f.suggestion, "error", True) for f in find_slips(raw)
+        (f.start + start, f.end + start, f.message, f.suggestion, "error", True)
+        for f in find_slips(body)
     ]
     candidates += [
-        (s.start, s.end, s.message, s.suggestion, s.severity, False) for s in harper.result()
+        (s.start + start, s.end + start, s.message, s.suggestion, s.severity, False)
+        for s in engine.check(body)
     ]
     candidates.sort(key=lambda c: (c[0], _RANK[c[4]], c[3] is None, not c[5]))
     kept: list[tuple[int, int, str, str | None, str, bool]] = []
     for candidate in candidates:
         start, end = candidate[0], candidate[1]
-        if start >= end or text.in_link(start) or _outside_prose(text, start):
+        if start >= end or text.in_link(start):
             continue
         clash = next((k for k in kept if start < k[1] and k[0] < end), None)
         if clash is None:
             kept.append(candidate)
         elif _better(candidate, clash):
             kept[kept.index(clash)] = candidate
-    if len(text.raw) > engine.MAX_CHECKED:  # first: the per-rule cap must not swallow it
+    if len(body) == engine.MAX_CHECKED:  # first: the per-rule cap must not swallow it
         yield rule.finding(
             text,
-            engine.MAX_CHECKED,
+            start + engine.MAX_CHECKED,
             len(text.raw),
             f"grammar was checked in the first {engine.MAX_CHECKED:,} characters only",
             severity=Severity.INFO,
@@ -260,12 +263,6 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
 def _better(a: tuple, b: tuple) -> bool:
     """Does finding ``a`` beat ``b`` on the same words (severity, then a fix, then ours)?"""
     return (_RANK[a[4]], a[3] is None, not a[5]) < (_RANK[b[4]], b[3] is None, not b[5])
-
-
-def _outside_prose(text: Text, offset: int) -> bool:
-    """The greeting line and the signature are names and numbers, not sentences."""
-    greeting_end = text.greeting.end() if text.greeting else 0
-    return offset < greeting_end or text.in_signature(offset)
 
 
 @rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
