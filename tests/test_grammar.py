@@ -143,21 +143,20 @@ def test_harper_prints_nothing_to_standard_output(capfd):
 
 
 def _imported(code: str) -> bool:
-    out = subprocess.run(
-        [sys.executable, "-c", code + "\nimport sys; print('harper' in sys.modules)"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    """Run ``code`` in a fresh interpreter; was harper imported by the end (even on exit)?"""
+    wrapped = f"import sys\ntry:\n    {code}\nfinally:\n    print('harper' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True).stdout
     return out.strip().splitlines()[-1] == "True"
 
 
-def test_harper_loads_only_when_a_grammar_review_runs():
+def test_harper_loads_only_when_a_grammar_review_runs(tmp_path):
     assert not _imported("import followup_kit, followup_kit.grammar, followup_kit.rules")
-    assert not _imported("from followup_kit.cli import main\nmain(['--version']) if 0 else 0")
-    assert _imported("from followup_kit import review\nreview('Its been a pleasure.')")
+    export = str(tmp_path / "out.json")
+    for argv in (["--version"], ["export", export, "--workspace", str(tmp_path)], ["--help"]):
+        assert not _imported(f"from followup_kit.cli import main; main({argv!r})"), argv
+    assert _imported("from followup_kit import review; review('Its been a pleasure.')")
     assert not _imported(
-        "from followup_kit import review\nreview('Its been a pleasure.', disabled=['grammar'])"
+        "from followup_kit import review; review('Its been a pleasure.', disabled=['grammar'])"
     )
 
 
@@ -262,3 +261,9 @@ def test_demo_letters_raise_no_grammar_finding(workspace, demo):
         found = review_letter(workspace, letter)
         assert [f for f in found.findings if f.rule == "grammar"] == [], found
         assert found.count("error") == 0 and found.count("warning") == 0, found
+
+
+def test_a_comma_splice_is_a_warning_with_a_semicolon():
+    text = LETTER.format("I am writing to thank you for the interview, it was very useful.")
+    (splice,) = [f for f in review(text).findings if f.rule == "grammar"]
+    assert splice.severity is Severity.WARNING and splice.suggestion == ";"

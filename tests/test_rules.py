@@ -230,6 +230,7 @@ PASSING = [
     ("grammar", "Dear Priya,\n\nOur runbooks and team mates.  Really... great -- truly.", PRIYA),
     ("grammar", "Dear Priya,\n\nWhose idea was it? Then it is faster than before.", PRIYA),
     ("grammar", "Dear Priya,\n\nI was not sure whether to bring my laptop.", PRIYA),
+    ("grammar", "Dear Priya,\n\nIt was an honour to meet you and an hour well spent.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI worked in the U.S. for 2 years using R.", PRIYA),
     ("text-speak", "Dear Priya,\n\nRound 2 went well; I have 4 ideas.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI studied at U Penn and UCLA.", PRIYA),

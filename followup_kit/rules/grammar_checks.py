@@ -392,6 +392,7 @@ def _comma_splice(tokens: list[Token], i: int) -> Found | None:
         comma.end,
         ";",
         "two sentences joined by a comma: use a full stop or a semicolon",
+        "warning",
     )
 
 

@@ -45,6 +45,7 @@ class Found(NamedTuple):
     end: int
     suggestion: str
     message: str
+    severity: str = "error"  # a wrong word; punctuation is a warning
 
 
 _TOKEN = re.compile(

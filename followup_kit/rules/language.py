@@ -230,7 +230,7 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     start = text.body_start
     body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
-        (f.start + start, f.end + start, f.message, f.suggestion, "error", True)
+        (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
         for f in find_slips(body)
     ]
     candidates += [
