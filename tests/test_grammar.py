@@ -267,3 +267,12 @@ def test_a_comma_splice_is_a_warning_with_a_semicolon():
     text = LETTER.format("I am writing to thank you for the interview, it was very useful.")
     (splice,) = [f for f in review(text).findings if f.rule == "grammar"]
     assert splice.severity is Severity.WARNING and splice.suggestion == ";"
+
+
+def test_the_editor_starts_building_the_checker_as_it_opens(workspace, demo, monkeypatch):
+    from followup_kit.widgets import LetterEditor
+
+    started: list[bool] = []
+    monkeypatch.setattr(grammar, "warm_up", lambda: started.append(True))
+    LetterEditor(workspace, demo.id, debounce=0)
+    assert started == [True]
