@@ -51,3 +51,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/review_speed.py
 	$(BIN)/python benchmarks/unanswered_concern.py
 	$(BIN)/python benchmarks/templates.py
+	$(BIN)/python benchmarks/grammar.py

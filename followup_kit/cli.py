@@ -147,6 +147,10 @@ def _file_offsets(original: str) -> Callable[[int, bool], int]:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Review letters; several files are letters of one interview."""
+    from . import grammar
+
+    if not {"grammar", "fk207"} & {name.strip().lower() for name in args.disable}:
+        grammar.warm_up()  # Harper builds its dictionary while we import and read the files
     import json
 
     from .reviewing import review

@@ -29,7 +29,7 @@ def test_requirements_install_this_package_and_pin_everything_else():
     for line in lines[1:]:
         assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][\w.]*", line), f"not pinned: {line}"
     pinned = {line.split("==")[0].lower().replace("_", "-") for line in lines[1:]}
-    for needed in ("jupyterlab", "ipywidgets", "jinja2", "pyspellchecker", "nbval"):
+    for needed in ("jupyterlab", "ipywidgets", "jinja2", "pyspellchecker", "nbval", "harper-py"):
         assert needed in pinned
 
 
@@ -60,6 +60,37 @@ def test_repo2docker_picks_the_python_and_installs_the_requirements():
     assert result.returncode == 0, output[-3000:]
     assert "python=3.11" in output
     assert 'pip install --no-cache-dir -r "binder/requirements.txt"' in output
+    assert "RUN ./binder/postBuild" in output  # the lexicon is built into the image
+
+
+def test_post_build_leaves_a_spelling_lexicon_in_the_cache(tmp_path):
+    post_build = BINDER / "postBuild"
+    assert os.access(post_build, os.X_OK), "repo2docker runs postBuild as a program"
+    env = {
+        **os.environ,
+        "FOLLOWUP_KIT_CACHE": str(tmp_path / "cache"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    run = subprocess.run(
+        [str(post_build)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    lexicons = list((tmp_path / "cache").glob("lexicon-*.sqlite3"))
+    assert len(lexicons) == 1 and lexicons[0].stat().st_size > 1_000_000
+    # A later process opens that lexicon instead of building another.
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from followup_kit.spelling import lexicon; print(lexicon().known(['letter']))",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "letter" in again.stdout, again.stderr
+    assert list((tmp_path / "cache").glob("lexicon-*.sqlite3")) == lexicons
 
 
 def test_fresh_environment_from_binder_requirements_runs_every_notebook(tmp_path):

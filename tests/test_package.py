@@ -70,6 +70,8 @@ def test_the_wheel_carries_templates_and_type_marker(tmp_path):
         "followup_kit/templates/card_sheet.html.j2",
         "followup_kit/widgets/editor.py",
         "followup_kit/rules/tone.py",
+        "followup_kit/data/word_classes.txt",
+        "followup_kit/data/confusions.txt",
     ):
         assert needed in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))

@@ -172,6 +172,33 @@ FLAGGED = [
     ("spelling", "Dear Priya,\n\nThank you for the oportunity.", PRIYA),
     ("spelling", "Dear Priya,\n\nI would recieve it.", PRIYA),
     ("spelling", "Dear Priya,\n\nI admire Lumen Harbr Logistics.", PRIYA),
+    # The ten slips, then others of the same kinds in other words.
+    ("grammar", "Dear Priya,\n\nThank you for you time.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI look forward to hear from you.", PRIYA),
+    ("grammar", "Dear Priya,\n\nYour welcome to call me.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI am an great fit for the team.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI am a great fit for there team.", PRIYA),
+    ("grammar", "Dear Priya,\n\nIts been a pleasure.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI want the role more then anything.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI would like to discus the role.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI met the hiring manger.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI have alot of experience.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI could of started sooner.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI admire you commitment to safety.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThe drivers told me about there shifts.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThe depot and it's staff were kind.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI would like to stay in tough.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThe move will effect every shift.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI have lead two migrations.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI have went through the handbook.", PRIYA),
+    ("grammar", "Dear Priya,\n\nShe explain the roster very well.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThank you for taking the time meet me.", PRIYA),
+    ("grammar", "Dear Priya,\n\nIt was the most best day.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI liked the companys plans for Rotterdam.", PRIYA),
+    ("grammar", "Dear Priya,\n\nMe and my team cut the backlog.", PRIYA),
+    ("grammar", "Dear Priya,\n\nPlease call Tomás or myself.", PRIYA),
+    ("grammar", "Dear Priya,\n\nIt was a pleasure to meat you.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI wonder weather the team is hiring.", PRIYA),
     ("text-speak", "Dear Priya,\n\nThank u for the interview.", PRIYA),
     ("text-speak", "Dear Priya,\n\nur team is great, thx!", PRIYA),
     ("text-speak", "Dear Priya,\n\nr you free? pls tell me b4 Friday, gr8.", PRIYA),
@@ -245,6 +272,23 @@ PASSING = [
     ("spelling", "Dear Priya,\n\nThe programme and its colour scheme.", PRIYA),
     ("spelling", "Dear Priya,\n\nI use Kubrix daily.", {**PRIYA, "words": ["Kubrix"]}),
     ("spelling", "Dear Priya,\n\nI spoke with Mei Lin and Tomás.", PRIYA),
+    ("grammar", GOOD_PRIYA, PRIYA),
+    ("grammar", "Dear Priya,\n\nIt was an honor to meet you and your team.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI have an MBA and studied at a university in the U.S.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI know that that decision was hard.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThey're lucky: their depot is there in Rotterdam.", PRIYA),
+    ("grammar", "Dear Priya,\n\nSam and I met the operations analyst team.", PRIYA),
+    ("grammar", "Dear Priya,\n\nPlease send the notes to my manager and me.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI can send you examples and give you references.", PRIYA),
+    ("grammar", "Dear Priya,\n\nThe change will affect customers; the effect is clear.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI lead a team today and led another in 2022.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI look forward to the meeting and to hearing from you.", PRIYA),
+    ("grammar", "Dear Priya,\n\nCall me on 555-123-4567, Monday-Friday, 9-5.", PRIYA),
+    ("grammar", "Dear Sam,\n\nThank you, Sam. I met Sam, Ana and Lee.", PRIYA),
+    ("grammar", "Dear Priya,\n\nOur runbooks and team mates.  Really... great -- truly.", PRIYA),
+    ("grammar", "Dear Priya,\n\nWhose idea was it? Then it is faster than before.", PRIYA),
+    ("grammar", "Dear Priya,\n\nI was not sure whether to bring my laptop.", PRIYA),
+    ("grammar", "Dear Priya,\n\nIt was an honour to meet you and an hour well spent.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI worked in the U.S. for 2 years using R.", PRIYA),
     ("text-speak", "Dear Priya,\n\nRound 2 went well; I have 4 ideas.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI studied at U Penn and UCLA.", PRIYA),
@@ -367,6 +411,7 @@ ARCHITECTURE_CATALOG = {
     ],
     "language": [
         "spelling",
+        "grammar",
         "text-speak",
         "repeated-word",
         "capitalization",
@@ -392,6 +437,28 @@ def test_findings_come_in_text_order_with_line_and_column():
     assert (speak.line, speak.column) == (3, 7)
     assert text[speak.start : speak.end] == "u"
     assert speak.suggestion == "you"
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Thank u for u time.", "your"),
+        ("I enjoyed meeting u and your team.", "you"),
+        ("I loved hearing about u plans for the depot.", "your"),
+        ("Thank u so much.", "you"),
+    ],
+)
+def test_text_speak_u_reads_your_before_a_noun(text, fix):
+    found = [
+        f for f in review("Dear Priya,\n\n" + text, **PRIYA).findings if f.rule == "text-speak"
+    ]
+    assert found[-1].suggestion == fix, found
+
+
+def test_alot_is_reported_once_with_the_two_words():
+    found = review("Dear Priya,\n\nI learned alot from the tour.", **PRIYA).findings
+    on_alot = [f for f in found if f.excerpt == "alot"]
+    assert [(f.rule, f.suggestion) for f in on_alot] == [("grammar", "a lot")]
 
 
 def test_best_spelling_correction_comes_first():

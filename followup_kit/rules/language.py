@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .grammar_context import wants_possessive
+from .grammar_words import RARE_TYPOS
 from .words import TEXT_SPEAK
 
 rule = rule_family("language")
@@ -150,6 +152,8 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         base = plain[:-2] if plain.lower().endswith("'s") else plain
         if fold(base) in allowed or fold(plain) in allowed or plain.lower() in TEXT_SPEAK:
             continue  # text-speak has its own rule and a better suggestion
+        if " " in RARE_TYPOS.get(plain.lower(), ""):
+            continue  # 'alot': the grammar rule suggests the two words ('a lot')
         candidates.append((match, base))
     known = lexicon().known({base.lower() for _, base in candidates})
     known |= {
@@ -200,6 +204,67 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# Which finding wins when ours and the engine's cover the same words: the worse severity, then
+# one with a fix, then ours (it was tuned on follow-up letters).
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@rule("grammar", "FK207", Severity.ERROR, "A grammar slip or a real word in the wrong place.")
+def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag grammar slips and real words used in the wrong place, with the fix.
+
+    Why: a spell-checker passes "Thank you for you time", "I look forward to hear from you"
+    and "the hiring manger", because every word is a word; the reader still sees the slip.
+    Checked by Harper (an offline grammar checker) and by our own checks of the words around
+    each confusable word: your/you're, their/there/they're, its/it's, then/than, to/too,
+    affect/effect, lose/loose, lead/led, the verb form after 'to', modals, 'have' and 'look
+    forward to', subject and verb agreement, 'could of', missing 'to', 'most best', missing
+    apostrophes ('the companys plans') and 'me' or 'myself' where 'I' belongs.
+    A wrong word is an error; a style preference (Harper's) is only a note.
+    Example: "Its been a pleasure" -> "It's been a pleasure".
+    """
+    from .. import grammar as engine  # Harper loads only when a grammar check runs
+    from .grammar_checks import find_slips
+
+    # Only the body: the greeting and the signature are names and numbers, not sentences.
+    start = text.body_start
+    body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
+    candidates: list[tuple[int, int, str, str | None, str, bool]] = [
+        (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
+        for f in find_slips(body)
+    ]
+    candidates += [
+        (s.start + start, s.end + start, s.message, s.suggestion, s.severity, False)
+        for s in engine.check(body)
+    ]
+    candidates.sort(key=lambda c: (c[0], _RANK[c[4]], c[3] is None, not c[5]))
+    kept: list[tuple[int, int, str, str | None, str, bool]] = []
+    for candidate in candidates:
+        start, end = candidate[0], candidate[1]
+        if start >= end or text.in_link(start):
+            continue
+        clash = next((k for k in kept if start < k[1] and k[0] < end), None)
+        if clash is None:
+            kept.append(candidate)
+        elif _better(candidate, clash):
+            kept[kept.index(clash)] = candidate
+    if len(body) == engine.MAX_CHECKED:  # first: the per-rule cap must not swallow it
+        yield rule.finding(
+            text,
+            start + engine.MAX_CHECKED,
+            len(text.raw),
+            f"grammar was checked in the first {engine.MAX_CHECKED:,} characters only",
+            severity=Severity.INFO,
+        )
+    for start, end, message, suggestion, severity, _ours in sorted(kept):
+        yield rule.finding(text, start, end, message, suggestion, Severity(severity))
+
+
+def _better(a: tuple, b: tuple) -> bool:
+    """Does finding ``a`` beat ``b`` on the same words (severity, then a fix, then ours)?"""
+    return (_RANK[a[4]], a[3] is None, not a[5]) < (_RANK[b[4]], b[3] is None, not b[5])
+
+
 @rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
 def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag chat shorthand: 'u', 'ur', 'r', 'thx', 'pls', 'b4', 'gr8', '2' for 'to', 'c u'.
@@ -214,6 +279,8 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         if token.lower() in ("k", "y") and not _standalone(text.raw, match):
             continue
         full = TEXT_SPEAK[token.lower()]
+        if full == "you" and wants_possessive(text.raw, match.start(1), match.end(1)):
+            full = "your"  # 'thank you for u time'
         instead = f"write {full!r}" if full else "leave it out"
         yield rule.finding(
             text,
@@ -358,4 +425,4 @@ def length(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULES = (spelling, text_speak, repeated_word, capitalization, long_sentence, length)
+RULES = (spelling, grammar, text_speak, repeated_word, capitalization, long_sentence, length)

@@ -10,6 +10,7 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup
 
+from .. import grammar
 from ..drafting import Drafter, also_asked, draft_letter
 from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
 from ..model import Concern, Letter, LetterKind, Medium
@@ -45,6 +46,7 @@ class LetterEditor(w.VBox):
         debounce: float = 0.4,
         template_dir: str | os.PathLike[str] | None = None,
     ) -> None:
+        grammar.warm_up()  # the grammar checker takes a second to build: start it now
         self.workspace = workspace
         self.debounce = debounce
         self.drafter = Drafter(template_dir)

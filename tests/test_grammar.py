@@ -1,0 +1,278 @@
+"""The grammar rule and its engine: Harper behind grammar.py, our own checks on top."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from followup_kit import grammar, review
+from followup_kit.rules.base import Severity
+from followup_kit.rules.grammar_checks import find_slips
+
+LETTER = "Dear Priya,\n\n{}\n\nBest regards,\nJordan"
+
+# What a user sees after pressing *Use* on every grammar finding: the corrected sentence.
+FIXES = [
+    ("Thank you for you time.", "Thank you for your time."),
+    ("I look forward to hear from you.", "I look forward to hearing from you."),
+    ("Your welcome to call me.", "You're welcome to call me."),
+    ("I am an great fit for there team.", "I am a great fit for their team."),
+    ("Its been a pleasure.", "It's been a pleasure."),
+    ("I want it more then anything.", "I want it more than anything."),
+    ("I would like to discus the role.", "I would like to discuss the role."),
+    ("I met the hiring manger.", "I met the hiring manager."),
+    ("I have alot of experience.", "I have a lot of experience."),
+    ("I could of started sooner.", "I could have started sooner."),
+    ("Thank you for taking the time meet me.", "Thank you for taking the time to meet me."),
+    ("It was the most best interview.", "It was the best interview."),
+    ("Me and my team cut the backlog.", "My team and I cut the backlog."),
+    ("The decision is between you and I.", "The decision is between you and me."),
+    ("Please call Sam or myself.", "Please call Sam or me."),
+    ("I admire the companys plans.", "I admire the company's plans."),
+    ("We was impressed by the depot.", "We were impressed by the depot."),
+    ("I have three year of experience.", "I have three years of experience."),
+    ("I would rather build it then buy it.", "I would rather build it than buy it."),
+    ("Last year I lead the migration.", "Last year I led the migration."),
+]
+
+
+def _apply_all(text: str) -> str:
+    """Press *Use* on each grammar finding, last first, as the editor applies one at a time."""
+    found = [f for f in review(text).findings if f.rule == "grammar" and f.suggestion is not None]
+    for f in sorted(found, key=lambda f: f.start, reverse=True):
+        assert text[f.start : f.end] == f.excerpt
+        text = text[: f.start] + f.suggestion + text[f.end :]
+    return text
+
+
+@pytest.mark.parametrize(("wrong", "right"), FIXES)
+def test_using_every_suggestion_gives_the_corrected_sentence(wrong, right):
+    assert _apply_all(LETTER.format(wrong)) == LETTER.format(right)
+
+
+def test_wrong_words_are_errors_and_style_is_at_most_a_note():
+    found = review(LETTER.format("Its been a pleasure, and I have alot to add.")).findings
+    assert {f.severity for f in found if f.rule == "grammar"} == {Severity.ERROR}
+    assert grammar.KIND_SEVERITY["Style"] == "info"
+    assert grammar.KIND_SEVERITY["Readability"] == "info"
+
+
+def test_every_switched_off_lint_is_one_of_harpers():
+    from harper import get_default_lint_config
+
+    known = get_default_lint_config()
+    assert set(grammar.SWITCHED_OFF) <= set(known), set(grammar.SWITCHED_OFF) - set(known)
+    assert all(reason.strip() for reason in grammar.SWITCHED_OFF.values())
+
+
+SUGGESTION_CASES = [
+    "I am an great fit.",  # replace
+    "Thank you for the the tour.",  # remove or replace, depending on the lint
+    "I could of started sooner.",
+    "It was nice to meet you , and the team.",
+    "We need to make a decision quick.",
+    "I think this is a important step.",
+    "She don't mind the commute.",
+    "I look forward too it.",
+]
+
+
+@pytest.mark.parametrize("text", SUGGESTION_CASES)
+def test_every_harper_suggestion_kind_maps_to_a_span_replacement(text):
+    from harper import Linter
+
+    linter = Linter()
+    for lint in linter.lint(text, language="plaintext"):
+        if not lint.suggestions:
+            continue
+        ours = grammar._suggestion(lint, text)
+        start, end = lint.span.start, lint.span.end
+        theirs = linter.apply_suggestion(text, lint, lint.suggestions[0])
+        assert text[:start] + ours + text[end:] == theirs, (lint.lint_kind, lint.message)
+
+
+def test_harper_spans_are_code_points_into_our_text():
+    prefix = "Dear Zoë 🙂 Ñandú,\n\n"
+    text = prefix + "Thank you. Its been a pleasure. 谢谢, I am an great fit."
+    for f in review(text).findings:
+        assert 0 <= f.start <= f.end <= len(text)
+    spans = {text[f.start : f.end] for f in review(text).findings if f.rule == "grammar"}
+    assert {"Its", "an"} <= spans
+
+
+def test_chunks_cover_the_text_in_bounded_pieces():
+    text = "First para.\n\n  \n\nSecond " + "word " * 3000 + "\n\n" + "x" * 9000
+    pieces = grammar.chunks(text)
+    assert all(len(piece) <= grammar.CHUNK for _, piece in pieces)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    assert "".join(p for _, p in pieces).replace(" ", "") == (
+        text.replace("\n", "").replace(" ", "")
+    )
+
+
+def test_one_linter_per_process_safe_across_threads():
+    grammar.check("Warm up.")
+    first = grammar._linter
+    results: list[object] = []
+    errors: list[BaseException] = []
+
+    def lint() -> None:
+        try:
+            results.append(grammar.check("Its been a pleasure to meet you."))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=lint) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert grammar._linter is first
+    assert all(r == results[0] for r in results) and results[0]
+
+
+def test_harper_prints_nothing_to_standard_output(capfd):
+    grammar.clear_cache()
+    grammar.check("I am looking forward to meet the rest of the team.")
+    assert capfd.readouterr().out == ""
+
+
+def _imported(code: str) -> bool:
+    """Run ``code`` in a fresh interpreter; was harper imported by the end (even on exit)?"""
+    wrapped = f"import sys\ntry:\n    {code}\nfinally:\n    print('harper' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True).stdout
+    return out.strip().splitlines()[-1] == "True"
+
+
+def test_harper_loads_only_when_a_grammar_review_runs(tmp_path):
+    assert not _imported("import followup_kit, followup_kit.grammar, followup_kit.rules")
+    export = str(tmp_path / "out.json")
+    for argv in (["--version"], ["export", export, "--workspace", str(tmp_path)], ["--help"]):
+        assert not _imported(f"from followup_kit.cli import main; main({argv!r})"), argv
+    assert _imported("from followup_kit import review; review('Its been a pleasure.')")
+    assert not _imported(
+        "from followup_kit import review; review('Its been a pleasure.', disabled=['grammar'])"
+    )
+
+
+@pytest.mark.slow
+def test_cli_review_warms_up_and_respects_disable(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER.format("Its been a pleasure to meet you."))
+    cli = [sys.executable, "-m", "followup_kit.cli", "review", str(letter), "--format", "json"]
+    with_grammar = subprocess.run(cli, capture_output=True, text=True)
+    assert '"rule": "grammar"' in with_grammar.stdout
+    without = subprocess.run([*cli, "--disable", "grammar"], capture_output=True, text=True)
+    assert '"rule": "grammar"' not in without.stdout
+    assert without.returncode in (0, 1), without.stderr
+
+
+def test_disabled_grammar_gives_no_grammar_finding():
+    text = LETTER.format("Its been a pleasure.")
+    assert "grammar" in review(text).rules()
+    assert "grammar" not in review(text, disabled=["grammar"]).rules()
+    assert "grammar" not in review(text, disabled=["FK207"]).rules()
+
+
+def test_warm_up_builds_in_the_background():
+    thread = grammar.warm_up()
+    if thread is not None:
+        thread.join(timeout=60)
+    assert grammar._linter is not None
+    assert grammar.warm_up() is None  # built once per process
+
+
+def test_greeting_and_signature_are_not_checked_as_prose():
+    text = "Dear Sam an Ana,\n\nThank you for the tour.\n\nBest regards,\nJordan an Avery"
+    assert "grammar" not in review(text).rules()
+
+
+BAD_INPUT = {
+    "binary junk": bytes(range(256)).decode("latin-1") * 20,
+    "a 200k-character token": "a" * 200_000,
+    "CRLF": "Dear Priya,\r\n\r\nIts been a pleasure.\r\n\r\nBest,\r\nJordan",
+    "emoji and scripts": "Dear Priya,\n\n🙂 Its 谢谢 been an great day. مرحبا",
+    "only punctuation": ".,;:!?" * 500,
+}
+
+
+@pytest.mark.parametrize("text", BAD_INPUT.values(), ids=BAD_INPUT.keys())
+def test_bad_input_never_crashes_and_spans_stay_inside(text):
+    found = review(text)
+    for f in found.findings:
+        assert 0 <= f.start <= f.end <= len(found.text), f
+        assert "this check failed" not in f.message, f
+    for slip in find_slips(found.text):
+        assert 0 <= slip.start <= slip.end <= len(found.text)
+
+
+def test_crlf_gives_the_same_grammar_findings_as_lf():
+    unix = BAD_INPUT["CRLF"].replace("\r\n", "\n")
+    assert [(f.line, f.column, f.suggestion) for f in review(BAD_INPUT["CRLF"]).findings] == [
+        (f.line, f.column, f.suggestion) for f in review(unix).findings
+    ]
+
+
+def _grammar_seconds(text: str) -> float:
+    """Seconds the grammar rule alone takes on ``text``, nothing remembered."""
+    from followup_kit.rules import TEXT_RULES, grammar_checks
+
+    others = [r.name for r in TEXT_RULES if r.name != "grammar"]
+    grammar.clear_cache()
+    grammar_checks.clear_cache()
+    start = time.perf_counter()
+    review(text, disabled=others)
+    return time.perf_counter() - start
+
+
+@pytest.mark.slow
+def test_a_one_megabyte_paste_is_checked_in_bounded_time():
+    sentence = "Thank you for you time, its been an great day and I look forward to hear more. "
+    big = "Dear Priya,\n\n" + sentence * 13_000
+    assert len(big) > 1_000_000
+    found = review(big)
+    notes = [f for f in found.findings if f.rule == "grammar" and f.severity is Severity.INFO]
+    assert any("first 50,000 characters" in f.message for f in notes)
+    assert all(0 <= f.start <= f.end <= len(big) for f in found.findings)
+    # Bounded: a megabyte costs no more than a few times the 50 000 characters checked.
+    small = _grammar_seconds(big[: grammar.MAX_CHECKED])
+    assert _grammar_seconds(big) < 10 * small + 1.0
+
+
+def test_time_grows_no_worse_than_linearly():
+    sentence = "I am an great fit for there team, and its clear we share the same goals. "
+    base = "Dear Priya,\n\n" + sentence * 40
+    _grammar_seconds(base)  # warm
+    small = min(_grammar_seconds(base) for _ in range(3))
+    large = min(_grammar_seconds("Dear Priya,\n\n" + sentence * 400) for _ in range(3))
+    assert large < 30 * small, (small, large)
+
+
+def test_demo_letters_raise_no_grammar_finding(workspace, demo):
+    from followup_kit.drafting import draft_interview
+    from followup_kit.reviewing import review_letter
+
+    for letter in draft_interview(workspace, demo.id):
+        found = review_letter(workspace, letter)
+        assert [f for f in found.findings if f.rule == "grammar"] == [], found
+        assert found.count("error") == 0 and found.count("warning") == 0, found
+
+
+def test_a_comma_splice_is_a_warning_with_a_semicolon():
+    text = LETTER.format("I am writing to thank you for the interview, it was very useful.")
+    (splice,) = [f for f in review(text).findings if f.rule == "grammar"]
+    assert splice.severity is Severity.WARNING and splice.suggestion == ";"
+
+
+def test_the_editor_starts_building_the_checker_as_it_opens(workspace, demo, monkeypatch):
+    from followup_kit.widgets import LetterEditor
+
+    started: list[bool] = []
+    monkeypatch.setattr(grammar, "warm_up", lambda: started.append(True))
+    LetterEditor(workspace, demo.id, debounce=0)
+    assert started == [True]
