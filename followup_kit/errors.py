@@ -5,7 +5,9 @@ They live apart from the modules that raise them so that catching them costs no 
 
 from __future__ import annotations
 
-__all__ = ["InvalidRecord", "UsageError", "WorkspaceError"]
+from typing import Any
+
+__all__ = ["InvalidRecord", "RecordConflict", "UsageError", "WorkspaceError"]
 
 
 class InvalidRecord(ValueError):
@@ -20,6 +22,31 @@ class InvalidRecord(ValueError):
 
 class WorkspaceError(RuntimeError):
     """The workspace cannot be used as asked; the message says why and what to do."""
+
+
+class RecordConflict(WorkspaceError):
+    """A save from an older copy clashes with a change stored since it was loaded.
+
+    ``fields`` are the labels the user sees (e.g. "Place"), ``changed_at`` when the stored
+    version was saved, ``deleted`` whether it was deleted meanwhile. Nothing was written.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str,
+        what: str,
+        fields: list[str],
+        changed_at: Any,
+        deleted: bool = False,
+    ) -> None:
+        self.kind = kind  # "profile", "interview", "letter" or "settings"
+        self.what = what
+        self.fields = fields
+        self.changed_at = changed_at
+        self.deleted = deleted
+        super().__init__(message)
 
 
 class UsageError(ValueError):

@@ -32,6 +32,49 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """CREATE TABLE ignored (
             letter_id TEXT NOT NULL, finding TEXT NOT NULL, PRIMARY KEY (letter_id, finding))""",
     ),
+    # Revisions: each record row names the revision of its content, and `revisions` keeps the
+    # content of recent revisions (NULL data: deleted), so a save from an older copy can be
+    # merged field by field with what was stored since. Settings become one record (they were
+    # one row per key); what a file already holds becomes its first revision.
+    2: (
+        "ALTER TABLE profile ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE interviews ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE letters ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE revisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            data TEXT,
+            saved_at TEXT NOT NULL)""",
+        "CREATE INDEX revisions_by_record ON revisions (kind, record_id, seq)",
+        """CREATE TABLE settings_record (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            data TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0)""",
+        """INSERT INTO settings_record (id, data)
+            SELECT 1, json_group_object(key, json(value)) FROM settings
+            WHERE json_valid(value) HAVING count(*) > 0""",
+        "DROP TABLE settings",
+        "ALTER TABLE settings_record RENAME TO settings",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'profile', '1', data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM profile""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'interview', id, data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            FROM interviews ORDER BY rowid""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'letter', id, data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            FROM letters ORDER BY rowid""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'settings', '1', data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM settings""",
+        """UPDATE profile SET revision =
+            (SELECT max(seq) FROM revisions WHERE kind = 'profile')""",
+        """UPDATE interviews SET revision = (SELECT max(seq) FROM revisions
+            WHERE kind = 'interview' AND record_id = interviews.id)""",
+        """UPDATE letters SET revision = (SELECT max(seq) FROM revisions
+            WHERE kind = 'letter' AND record_id = letters.id)""",
+        """UPDATE settings SET revision =
+            (SELECT max(seq) FROM revisions WHERE kind = 'settings')""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
