@@ -10,15 +10,19 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..drafting import Drafter, draft_letter
+from ..drafting import Drafter, choose_medium, draft_letter, medium_reason
+from ..errors import RecordConflict
 from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
 from ..model import Letter, LetterKind, Medium
+from ..naming import letter_file_name
 from ..reviewing import Review, letter_context, review
+from ..revisions import merge
 from ..rules.base import Finding
 from ..store import Workspace
 from ._common import (
     FULL,
     LABEL,
+    conflict_message,
     download_link,
     fill_interview_picker,
     guarded,
@@ -26,10 +30,12 @@ from ._common import (
     message,
     set_html,
 )
+from ._sync import Watch
 
 __all__ = ["LetterEditor"]
 
 SEVERITY_ICON = {"error": "●", "warning": "▲", "info": "ℹ"}
+EDITABLE = ("subject", "body", "medium")  # the fields the editor changes
 
 
 class LetterEditor(w.VBox):
@@ -58,7 +64,15 @@ class LetterEditor(w.VBox):
         self.redraft_button = w.Button(
             description="Draft again", icon="refresh", tooltip="Replace the text with a fresh draft"
         )
-        self.subject = w.Text(description="Subject", style=LABEL, layout=FULL)
+        self.medium = w.ToggleButtons(
+            description="Send as",
+            options=[("email", "email"), ("handwritten card", "card")],
+            style=LABEL,
+            tooltips=["An email they can answer", "A card you write by hand and post"],
+        )
+        self.medium_note = html("")
+        # Its own layout: it is hidden for cards, and FULL is shared by other widgets.
+        self.subject = w.Text(description="Subject", style=LABEL, layout=w.Layout(width="100%"))
         self.body = w.Textarea(
             description="Text",
             style=LABEL,
@@ -75,19 +89,34 @@ class LetterEditor(w.VBox):
         self.allow_errors = w.Checkbox(description="export even with errors", indent=False)
         self.downloads = html("")
         self.status = html("")
-        safe = guarded(self.status)
+        self.reload_button = w.Button(
+            description="Reload",
+            icon="refresh",
+            tooltip="Take in the changes saved elsewhere; your edits stay on screen",
+            layout=w.Layout(display="none"),
+        )
+        self.other_version = html("")
+        self._exported: Any = None  # what the download links were made from
+        self._base: dict[str, Any] | None = None  # the letter as stored when loaded
+        self._showing = False  # _show() is filling the fields: not the user's edits
+        safe = guarded(self.status, self._offer_reload)
         self.interview_picker.observe(lambda c: safe(self._pick_interview)(c["new"]), "value")
         self._choosing = False  # select() sets person and kind together, then loads once
         self.person.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.kind.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.redraft_button.on_click(safe(lambda _: self.redraft()))
-        self.body.observe(lambda c: self._schedule_review(), "value")
+        self.medium.observe(lambda c: self._showing or safe(self.change_medium)(c["new"]), "value")
+        self.body.observe(lambda c: self._edited(), "value")
+        self.subject.observe(lambda c: self._edited(), "value")
         self.save_button.on_click(safe(lambda _: self.save()))
         self.export_button.on_click(safe(lambda _: self.export()))
+        self.reload_button.on_click(safe(lambda _: self.reload()))
         super().__init__(
             [
                 self.interview_picker,
                 w.HBox([self.person, self.kind, self.redraft_button]),
+                self.medium,
+                self.medium_note,
                 self.subject,
                 self.body,
                 self.summary,
@@ -97,8 +126,11 @@ class LetterEditor(w.VBox):
                 w.HBox([self.save_button, self.export_button, self.allow_errors]),
                 self.downloads,
                 self.status,
+                self.reload_button,
+                self.other_version,
             ]
         )
+        self.watch = Watch(workspace, safe(self._workspace_changed))
         fill_interview_picker(
             self.interview_picker,
             workspace,
@@ -134,11 +166,20 @@ class LetterEditor(w.VBox):
             self._choosing = False
         self.load()
 
+    def close(self) -> None:
+        """Stop following the workspace, then close the widget."""
+        self.watch.stop()
+        super().close()
+
     def load(self) -> None:
         """Show the stored letter for the chosen person and kind, or a fresh draft."""
         if not self.interview_picker.value or not self.person.value:
             return
-        kept = self._keep_edits()
+        try:
+            kept = self._keep_edits()
+        except Exception:
+            self._point_at_shown_letter()  # the edits were not saved: stay on their letter
+            raise
         stored = [
             x
             for x in self.workspace.letters(self.interview_picker.value)
@@ -149,40 +190,228 @@ class LetterEditor(w.VBox):
         else:
             self._show(self._draft(), f"{kept}A fresh draft: edit it, then Save.")
 
-    def _keep_edits(self) -> str:
-        """Save what the user typed into the letter being left, so switching never loses it."""
+    def _point_at_shown_letter(self) -> None:
+        """Set the person and kind pickers back to the letter on screen."""
+        if self.letter is None:
+            return
+        self._choosing = True
+        try:
+            self.person.value = self.letter.interviewer_id
+            self.kind.value = str(self.letter.kind)
+        finally:
+            self._choosing = False
+
+    def _values(self) -> dict[str, Any]:
+        """The editable fields as they are on screen."""
+        medium = self.medium.value
+        if not self._medium_applies():
+            medium = str(self.letter.medium) if self.letter is not None else "email"
+        return {"subject": self.subject.value.strip(), "body": self.body.value, "medium": medium}
+
+    def _medium_applies(self) -> bool:
+        return self.letter is not None and self.letter.kind is not LetterKind.LINKEDIN
+
+    def dirty(self) -> bool:
+        """True when the text, subject or medium on screen differ from the letter shown."""
         letter = self.letter
         if letter is None:
-            return ""
-        if self.body.value == letter.body and self.subject.value.strip() == letter.subject:
+            return False
+        shown = {"subject": letter.subject, "body": letter.body, "medium": str(letter.medium)}
+        return self._values() != shown
+
+    def _keep_edits(self) -> str:
+        """Save what the user typed into the letter being left, so switching never loses it."""
+        if not self.dirty():
             return ""
         self.save()
         return "Your edits to the previous letter were saved. "
 
-    def _draft(self) -> Letter:
+    def _draft(self, medium: str | None = None) -> Letter:
         interview = self.workspace.interview(self.interview_picker.value)
         profile = self.workspace.profile()
         if profile is None:
             raise ValueError("save your profile in notebook 01 first: letters are signed with it")
         person = interview.interviewer(self.person.value)
-        return draft_letter(interview, person, profile, kind=self.kind.value, drafter=self.drafter)
+        return draft_letter(
+            interview,
+            person,
+            profile,
+            kind=self.kind.value,
+            medium=medium if self.kind.value != LetterKind.LINKEDIN else None,
+            drafter=self.drafter,
+        )
 
     def redraft(self) -> None:
         """Replace the text with a new draft (kept only if you Save); your edits are saved first."""
+        medium = self._values()["medium"] if self.letter is not None else None
         self._keep_edits()
-        fresh = self._draft()
+        fresh = self._draft(medium)
         if self.letter is not None:
-            fresh = fresh.model_copy(update={"id": self.letter.id})
-        self._show(fresh, "Redrafted: Save to keep it, or pick the letter again to undo.")
+            fresh = self.letter.model_copy(
+                update={"subject": fresh.subject, "body": fresh.body, "medium": fresh.medium}
+            )
+        self._show(
+            fresh, "Redrafted: Save to keep it, or pick the letter again to undo.", base=self._base
+        )
 
-    def _show(self, letter: Letter, note: str) -> None:
-        self.letter = letter
-        self._context = None
-        self.subject.value = letter.subject
-        self.subject.layout.display = "" if letter.medium is Medium.EMAIL else "none"
-        self.body.value = letter.body
+    def change_medium(self, medium: str) -> None:
+        """Send the letter as an email or a card: an untouched draft is drafted again for the
+        new medium; text you edited is kept (press Draft again for the other wording)."""
+        letter = self.letter
+        if letter is None or not self._medium_applies():
+            return
+        before = self._values() | {"medium": str(letter.medium)}
+        previous = self._draft(before["medium"])
+        untouched = before["body"] == previous.body and before["subject"] == previous.subject
+        if untouched and before["body"] == letter.body:
+            fresh = self._draft(medium)
+            self._fill(subject=fresh.subject, body=fresh.body)
+            note = (
+                f"Drafted again as {'a card' if medium == 'card' else 'an email'}: Save to keep it."
+            )
+        else:
+            note = (
+                f"This letter now goes as {'a card' if medium == 'card' else 'an email'}; your "
+                "text is kept (Draft again gives the wording for it). Save to keep the change."
+            )
+        self._show_medium(medium)
         self.review_now()
         message(self.status, note, "info")
+
+    def _show_medium(self, medium: str) -> None:
+        """Set the medium toggle, the subject line and the note that explains the medium."""
+        letter = self.letter
+        applies = self._medium_applies()
+        self._showing = True
+        try:
+            if applies:
+                self.medium.value = medium
+        finally:
+            self._showing = False
+        self.medium.layout.display = "" if applies else "none"
+        self.subject.layout.display = "" if medium == Medium.EMAIL else "none"
+        note = ""
+        if applies and letter is not None and letter.kind is LetterKind.THANK_YOU:
+            interview = self.workspace.interview(letter.interview_id)
+            person = interview.interviewer(letter.interviewer_id)
+            note = medium_reason(interview, person)
+            if medium != choose_medium(interview, person):
+                note += f" You chose {'a card' if medium == 'card' else 'an email'} here."
+        set_html(self.medium_note, Markup('<div class="fk-muted">{}</div>').format(note))
+
+    def _fill(self, **values: str) -> None:
+        """Put values into the fields without counting it as the user's edit."""
+        self._showing = True
+        try:
+            if "subject" in values:
+                self.subject.value = values["subject"]
+            if "body" in values:
+                self.body.value = values["body"]
+        finally:
+            self._showing = False
+
+    def _show(self, letter: Letter, note: str, *, base: dict[str, Any] | None = None) -> None:
+        self.letter = letter
+        self._base = base if base is not None else _editable(letter) if letter.revision else None
+        self._context = None
+        self._withdraw_links()
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
+        self._fill(subject=letter.subject, body=letter.body)
+        self._show_medium(str(letter.medium))
+        self.review_now()
+        message(self.status, note, "info")
+
+    # --- keeping the links honest
+
+    def _withdraw_links(self, why: str = "") -> None:
+        """Take the export links away (they would hand out an older version)."""
+        if self._exported is None:
+            return
+        self._exported = None
+        set_html(self.downloads, "")
+        if why:
+            message(self.status, why, "warning")
+
+    def _edited(self) -> None:
+        if self._showing:
+            return
+        self._withdraw_links(
+            "You changed the letter after exporting it: press Export again for a file with "
+            "this text."
+        )
+        self._schedule_review()
+
+    def _export_basis(self, letter_id: str) -> Any:
+        """Everything an exported file of this letter is made of, as stored now."""
+        try:
+            letter = self.workspace.letter(letter_id)
+            interview = self.workspace.interview(letter.interview_id)
+            person = interview.interviewer(letter.interviewer_id)
+        except KeyError:
+            return None
+        profile = self.workspace.profile()
+        return (
+            _editable(letter),
+            str(letter.kind),
+            person.name,
+            person.email,
+            (profile.name, profile.email) if profile else None,
+            letter_file_name(self.workspace, letter),
+            interview.company,
+        )
+
+    def _workspace_changed(self) -> None:
+        """Something was saved (here or in another notebook): check the links, review again."""
+        self._context = None  # words, ignored findings and the other letters may have changed
+        if self._exported is not None:
+            letter_id, basis = self._exported
+            if self._export_basis(letter_id) != basis:
+                self._withdraw_links(
+                    "The letter, its reader or your profile changed since the export (here or "
+                    "in another notebook): press Export again for a fresh file."
+                )
+        if self.letter is not None:
+            self.review_now()
+
+    # --- when someone else saved the same letter
+
+    def _offer_reload(self, conflict: RecordConflict) -> None:
+        if conflict.deleted and self.letter is not None:
+            self.letter = self.letter.based_on(None)  # Save again stores it anew
+            self._base = None
+        else:
+            self.reload_button.layout.display = ""
+        message(self.status, conflict_message(conflict), "error")
+        if self.letter is not None and "Text" in conflict.fields:
+            stored = self.workspace.letter(self.letter.id)
+            set_html(
+                self.other_version,
+                Markup(
+                    '<div class="fk-muted">The text saved elsewhere, to compare or copy from:</div>'
+                    '<div class="fk-letter">{}</div>'
+                ).format(stored.body),
+            )
+
+    def reload(self) -> None:
+        """Take in what was saved elsewhere, keeping the user's own edits on screen."""
+        if self.letter is None:
+            return
+        stored = self.workspace.letter(self.letter.id)
+        mine = self._values()
+        merged, clashes = merge(self._base, mine, _editable(stored), prefer_mine=True)
+        self.letter = stored
+        self._base = _editable(stored)
+        self._context = None
+        self._fill(subject=merged["subject"], body=merged["body"])
+        self._show_medium(merged["medium"])
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
+        self.review_now()
+        kept = " Where you both changed it, your version is on screen." if clashes else ""
+        message(
+            self.status, f"Reloaded the changes saved elsewhere.{kept} Save to keep yours.", "info"
+        )
 
     # --- the live review
 
@@ -204,12 +433,15 @@ class LetterEditor(w.VBox):
 
     def review_now(self) -> Review | None:
         """Review the text in the editor now and show the findings."""
+        return guarded(self.status)(self._review_now)()
+
+    def _review_now(self) -> Review | None:
         self._pending = None
         if self.letter is None:
             return None
         if self._context is None:  # read the workspace once per letter, not on every keystroke
             self._context = letter_context(self.workspace, self.letter)
-        outcome = review(self.body.value, **self._context)
+        outcome = review(self.body.value, **{**self._context, "medium": self._values()["medium"]})
         self.review = outcome
         kind = "ok" if outcome.ok else "error"
         set_html(
@@ -291,15 +523,26 @@ class LetterEditor(w.VBox):
     # --- saving and exporting
 
     def save(self) -> Letter:
-        """Store the letter as it is in the editor."""
+        """Store the letter as it is in the editor (merged with changes saved elsewhere to
+        fields you did not touch; a clash is refused and offers Reload)."""
         if self.letter is None:
             raise ValueError("choose a person first")
-        subject = self.subject.value.strip()
-        updated = self.letter.model_copy(update={"subject": subject, "body": self.body.value})
-        type(updated).parse(updated.to_data())  # validate before writing anything
-        self.letter = self.workspace.save_letter(updated)
+        values = self._values()
+        # Validated before anything is written; based on the letter as loaded, so a save
+        # merges with what another notebook stored since.
+        updated = Letter.parse({**self.letter.to_data(), **values}).based_on(self.letter)
+        stored = self.workspace.save_letter(updated)
+        self.letter = stored
+        self._base = _editable(stored)
         self._context = None  # other kernels may have changed the interview's letters meanwhile
-        message(self.status, f"Saved to {self.workspace.path}")
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
+        merged = _editable(stored) != values
+        if merged:  # other changes came in: show the letter as stored
+            self._fill(subject=stored.subject, body=stored.body)
+            self._show_medium(str(stored.medium))
+        note = " (with the changes saved elsewhere meanwhile)" if merged else ""
+        message(self.status, f"Saved to {self.workspace.path}{note}")
         return self.letter
 
     def export(self) -> Markup:
@@ -316,17 +559,15 @@ class LetterEditor(w.VBox):
             return Markup("")
         interview = self.workspace.interview(letter.interview_id)
         person = interview.interviewer(letter.interviewer_id)
+        name = letter_file_name(self.workspace, letter)
         if letter.medium is Medium.EMAIL:
             profile = self.workspace.profile()
             if profile is None:
                 raise ValueError("save your profile first: the email is sent from your address")
             data = build_email(letter, sender=profile, recipient=person).as_bytes(policy=SMTP)
-            slug = person.name.lower().replace(" ", "-")
-            links = download_link(
-                f"{letter.kind}-{slug}.eml", data, "message/rfc822", "Download the .eml draft"
-            ) + Markup(' · <a href="{}" class="fk-box">Open in your mail program</a>').format(
-                mailto_link(letter, person)
-            )
+            links = download_link(name, data, "message/rfc822", "Download the .eml draft") + Markup(
+                ' · <a href="{}" class="fk-box">Open in your mail program</a>'
+            ).format(mailto_link(letter, person))
         elif letter.medium is Medium.LINKEDIN:
             message(
                 self.status,
@@ -336,7 +577,15 @@ class LetterEditor(w.VBox):
             return Markup("")
         else:
             sheet = card_sheet_html(interview, [letter]).encode()
-            links = download_link("card.html", sheet, "text/html", "Download the card to copy")
+            links = download_link(name, sheet, "text/html", "Download the card to copy")
         set_html(self.downloads, links)
-        message(self.status, "Ready: use the link below.")
+        self._exported = (letter.id, self._export_basis(letter.id))
+        self.watch.seen()
+        message(self.status, f"Ready: use the link below ({person.name}, as saved just now).")
         return links
+
+
+def _editable(letter: Letter) -> dict[str, Any]:
+    """The fields of a letter the editor changes, as plain data."""
+    data = letter.to_data()
+    return {field: data[field] for field in EDITABLE}
