@@ -16,6 +16,7 @@ from ..errors import RecordConflict
 STYLE = Markup(
     """<style>
 .fk-box { color: var(--jp-ui-font-color1); font-family: var(--jp-ui-font-family); }
+a.fk-box { color: var(--jp-content-link-color); text-decoration: underline; }
 .fk-muted { color: var(--jp-ui-font-color2); font-size: var(--jp-ui-font-size1); }
 .fk-error { color: var(--jp-error-color1); }
 .fk-warning { color: var(--jp-warn-color1); }
