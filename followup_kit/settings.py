@@ -108,7 +108,9 @@ def load_settings(workspace: Workspace) -> Settings:
 
 def save_settings(workspace: Workspace, settings: Settings) -> Settings:
     """Store the settings, merged with any change stored since they were loaded."""
-    return workspace._store("settings", settings)
+    from .history import write  # the history module reads Settings from here
+
+    return write(workspace, "settings", settings)
 
 
 def disabled_rules(workspace: Workspace) -> list[str]:

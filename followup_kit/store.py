@@ -14,15 +14,14 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import history as _history
 from . import settings as _settings
 from . import transfer as _transfer
-from .errors import RecordConflict, WorkspaceError
+from .errors import WorkspaceError
 from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
-from .revisions import describe, labels, merge
 from .schema import APPLICATION_ID, BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, inspect_file
 from .settings import Settings
 
@@ -40,17 +39,9 @@ __all__ = [
 HOME_ENV = "FOLLOWUP_KIT_HOME"
 DB_NAME = "followup-kit.sqlite3"
 EXPORT_FORMAT = _transfer.EXPORT_FORMAT
-HISTORY = 50  # revisions of each record kept for merging saves from older copies
+HISTORY = _history.HISTORY
 
 R = TypeVar("R", bound=Record)
-
-# kind -> (table, record class); the profile and the settings are the single row with id 1.
-_KINDS: dict[str, tuple[str, Callable[..., Record]]] = {
-    "profile": ("profile", Profile),
-    "interview": ("interviews", Interview),
-    "letter": ("letters", Letter),
-    "settings": ("settings", Settings),
-}
 
 # SQLite's reasons, in the user's words, with what to do about each.
 _FAILURES = {
@@ -257,138 +248,6 @@ class Workspace:
             records.append(record)
         return records
 
-    # --- revisions
-
-    def _log_revision(self, kind: str, record_id: str, data: dict[str, Any] | None) -> int:
-        """Keep a revision's content (None: deleted) and return its number."""
-        stored = None if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True)
-        with self.transaction() as db:
-            seq = db.execute(
-                "INSERT INTO revisions (kind, record_id, data, saved_at) VALUES (?, ?, ?, ?)",
-                (kind, record_id, stored, now().isoformat()),
-            ).lastrowid
-            db.execute(
-                "DELETE FROM revisions WHERE kind = ? AND record_id = ? AND seq <= "
-                "(SELECT seq FROM revisions WHERE kind = ? AND record_id = ? "
-                "ORDER BY seq DESC LIMIT 1 OFFSET ?)",
-                (kind, record_id, kind, record_id, HISTORY),
-            )
-        assert seq is not None
-        return seq
-
-    def _revision_at(self, seq: int) -> tuple[str, str, dict[str, Any] | None, datetime]:
-        """(kind, record id, content, saved at) of a kept revision; blanks once forgotten."""
-        rows = self._rows(
-            "SELECT kind, record_id, data, saved_at FROM revisions WHERE seq = ?", seq
-        )
-        if not rows:
-            return "", "", None, now()
-        kind, record_id, data, saved_at = rows[0]
-        content = json.loads(data) if data else None
-        return kind, record_id, content, datetime.fromisoformat(saved_at)
-
-    def _store(self, kind: str, record: R) -> R:
-        """Write a record. A copy loaded at an older revision is merged with what was stored
-        since; a change to the same field on both sides raises :class:`RecordConflict`."""
-        table, cls = _KINDS[kind]
-        row_id = str(getattr(record, "id", 1))
-        mine = record.to_data()
-        with self.transaction() as db:
-            row = db.execute(
-                f"SELECT revision, data FROM {table} WHERE id = ?", (row_id,)
-            ).fetchone()
-            theirs = json.loads(row[1]) if row else None
-            data = mine
-            if record.revision is not None and (row is None or row[0] != record.revision):
-                data = self._merged(kind, row_id, record.revision, mine, row, theirs)
-            if row is not None and data == theirs:
-                seq = row[0]  # nothing new: no revision
-            else:
-                seq = self._log_revision(kind, row_id, data)
-                columns = {"id": row_id, "data": _dumps(data), "revision": seq}
-                if kind == "letter":
-                    columns["interview_id"] = data["interview_id"]
-                    columns["interviewer_id"] = data["interviewer_id"]
-                names = ", ".join(columns)
-                updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-                db.execute(
-                    f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
-                    f"ON CONFLICT (id) DO UPDATE SET {updates}",
-                    tuple(columns.values()),
-                )
-        stored = cls(**data) if data is not mine else record.model_copy()
-        stored._revision = seq
-        if data == mine:
-            record._revision = seq  # the caller's copy is what is stored now
-        return stored  # type: ignore[return-value]
-
-    def _merged(
-        self,
-        kind: str,
-        row_id: str,
-        base_revision: int,
-        mine: dict[str, Any],
-        row: tuple[Any, ...] | None,
-        theirs: dict[str, Any] | None,
-    ) -> dict[str, Any]:
-        base_kind, base_id, base, _ = self._revision_at(base_revision)
-        if (base_kind, base_id) != (kind, row_id):
-            base = None  # a revision of something else: nothing known about the base
-        if row is None or theirs is None:
-            deleted = self._rows(
-                "SELECT saved_at FROM revisions WHERE kind = ? AND record_id = ? AND seq > ? "
-                "AND data IS NULL ORDER BY seq DESC LIMIT 1",
-                kind,
-                row_id,
-                base_revision,
-            )
-            if not deleted:
-                return mine
-            what = describe(kind, mine, self._person_name(kind, mine))
-            when = datetime.fromisoformat(deleted[0][0])
-            raise RecordConflict(
-                f"Not saved: {what} was deleted elsewhere on {_when(when)}. Nothing was "
-                "saved; to keep your version, save it again as a new record.",
-                kind=kind,
-                what=what,
-                fields=[],
-                changed_at=when,
-                deleted=True,
-            )
-        merged, conflicts = merge(base, mine, theirs)
-        if not conflicts:
-            return merged
-        _, _, _, when = self._revision_at(row[0])
-        fields = labels(kind, conflicts, mine, theirs)
-        what = describe(kind, theirs, self._person_name(kind, theirs))
-        raise RecordConflict(
-            f"Not saved: {what} was changed elsewhere on {_when(when)}, and "
-            f"{_join(fields)} {'was' if len(fields) == 1 else 'were'} changed there too. "
-            "Nothing was saved; load it again to see the other version, then make your "
-            "change again.",
-            kind=kind,
-            what=what,
-            fields=fields,
-            changed_at=when,
-        )
-
-    def _person_name(self, kind: str, data: dict[str, Any]) -> str:
-        if kind != "letter":
-            return ""
-        try:
-            interview = self.interview(str(data.get("interview_id")))
-            return interview.interviewer(str(data.get("interviewer_id"))).name
-        except (KeyError, WorkspaceError):
-            return ""
-
-    def _delete(self, kind: str, record_ids: Iterable[str]) -> None:
-        table, _ = _KINDS[kind]
-        with self.transaction() as db:
-            for record_id in record_ids:
-                if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
-                    self._log_revision(kind, record_id, None)
-                    db.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-
     # --- the candidate
 
     def profile(self) -> Profile | None:
@@ -398,7 +257,7 @@ class Workspace:
 
     def save_profile(self, profile: Profile) -> Profile:
         """Store the candidate's profile; a loaded copy is merged with changes made since."""
-        return self._store("profile", profile)
+        return _history.write(self, "profile", profile)
 
     # --- interviews
 
@@ -424,7 +283,7 @@ class Workspace:
         A copy loaded earlier is merged field by field (person by person) with what was
         stored since; the same field changed on both sides raises :class:`RecordConflict`.
         """
-        return self._store("interview", interview)
+        return _history.write(self, "interview", interview)
 
     def delete_interview(self, interview_id: str) -> None:
         """Remove an interview with its letters, contact log and ignored findings."""
@@ -435,9 +294,9 @@ class Workspace:
                 (interview_id,),
             )
             letters = db.execute("SELECT id FROM letters WHERE interview_id = ?", (interview_id,))
-            self._delete("letter", [letter_id for (letter_id,) in letters.fetchall()])
+            _history.delete(self, "letter", [letter_id for (letter_id,) in letters.fetchall()])
             db.execute("DELETE FROM contacts WHERE interview_id = ?", (interview_id,))
-            self._delete("interview", [interview_id])
+            _history.delete(self, "interview", [interview_id])
 
     # --- letters
 
@@ -466,13 +325,13 @@ class Workspace:
     def save_letter(self, letter: Letter) -> Letter:
         """Store a letter, stamp its update time, and return it as stored (merged with
         changes stored since it was loaded; see :meth:`save_interview`)."""
-        return self._store("letter", letter.model_copy(update={"updated": now()}))
+        return _history.write(self, "letter", letter.model_copy(update={"updated": now()}))
 
     def delete_letter(self, letter_id: str) -> None:
         """Remove a letter and its ignored findings."""
         with self.transaction() as db:
             db.execute("DELETE FROM ignored WHERE letter_id = ?", (letter_id,))
-            self._delete("letter", [letter_id])
+            _history.delete(self, "letter", [letter_id])
 
     # --- the contact log
 
@@ -563,12 +422,3 @@ def _dumps(data: dict[str, Any]) -> str:
 
 def _dump(record: Record) -> str:
     return _dumps(record.to_data())
-
-
-def _when(moment: datetime) -> str:
-    """A moment in the machine's local time, the way a person reads it."""
-    return f"{moment.astimezone():%a %d %b %Y at %H:%M:%S %Z}"
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import history
 from .errors import InvalidRecord, WorkspaceError
 from .model import Contact, Interview, Letter, Profile, Record, now
 from .schema import SCHEMA_VERSION
@@ -199,23 +200,23 @@ def import_data(workspace: Workspace, data: Any, *, replace: bool = False) -> Pa
             )
         for kind, table in (("profile", "profile"), ("interview", "interviews")):
             for (record_id,) in db.execute(f"SELECT id FROM {table}").fetchall():
-                workspace._log_revision(kind, str(record_id), None)
+                history.log(workspace, kind, str(record_id), None)
         for (record_id,) in db.execute("SELECT id FROM letters").fetchall():
-            workspace._log_revision("letter", record_id, None)
+            history.log(workspace, "letter", record_id, None)
         for table in ("profile", "interviews", "letters", "contacts", "settings", "ignored"):
             db.execute(f"DELETE FROM {table}")
         if records["profile"] is not None:
-            workspace._store("profile", records["profile"])
+            history.write(workspace, "profile", records["profile"])
         for interview in records["interviews"]:
-            workspace._store("interview", interview)
+            history.write(workspace, "interview", interview)
         for letter in records["letters"]:
-            workspace._store("letter", letter)
+            history.write(workspace, "letter", letter)
         db.executemany(
             "INSERT INTO contacts (id, interview_id, data) VALUES (?, ?, ?)",
             [(c.id, c.interview_id, _dump(c)) for c in records["contacts"]],
         )
         if records["settings"] != Settings():
-            workspace._store("settings", records["settings"])
+            history.write(workspace, "settings", records["settings"])
         db.executemany("INSERT INTO ignored (letter_id, finding) VALUES (?, ?)", records["ignored"])
     return backup
 

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import os
-from email.policy import SMTP
 from typing import Any
 
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..drafting import Drafter, choose_medium, draft_letter, medium_reason
+from ..drafting import Drafter, draft_letter
 from ..errors import RecordConflict
-from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
+from ..exports import highlight_html
 from ..model import Letter, LetterKind, Medium
-from ..naming import letter_file_name
 from ..reviewing import Review, letter_context, review
 from ..revisions import merge
 from ..rules.base import Finding
@@ -23,19 +21,18 @@ from ._common import (
     FULL,
     LABEL,
     conflict_message,
-    download_link,
     fill_interview_picker,
     guarded,
     html,
     message,
     set_html,
 )
+from ._findings import finding_row
+from ._links import ExportLinks, editable
+from ._medium import MediumChoice
 from ._sync import Watch
 
 __all__ = ["LetterEditor"]
-
-SEVERITY_ICON = {"error": "●", "warning": "▲", "info": "ℹ"}
-EDITABLE = ("subject", "body", "medium")  # the fields the editor changes
 
 
 class LetterEditor(w.VBox):
@@ -56,6 +53,8 @@ class LetterEditor(w.VBox):
         self._context: dict[str, Any] | None = None  # review() keywords for this letter
         self.review: Review | None = None
         self._pending: Any = None
+        self.status = html("")
+        safe = guarded(self.status, self._offer_reload)
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
         self.person = w.Dropdown(description="To", style=LABEL, layout=w.Layout(width="55%"))
         self.kind = w.Dropdown(
@@ -64,13 +63,8 @@ class LetterEditor(w.VBox):
         self.redraft_button = w.Button(
             description="Draft again", icon="refresh", tooltip="Replace the text with a fresh draft"
         )
-        self.medium = w.ToggleButtons(
-            description="Send as",
-            options=[("email", "email"), ("handwritten card", "card")],
-            style=LABEL,
-            tooltips=["An email they can answer", "A card you write by hand and post"],
-        )
-        self.medium_note = html("")
+        self.medium_choice = MediumChoice(lambda medium: safe(self.change_medium)(medium))
+        self.medium, self.medium_note = self.medium_choice.toggle, self.medium_choice.note
         # Its own layout: it is hidden for cards, and FULL is shared by other widgets.
         self.subject = w.Text(description="Subject", style=LABEL, layout=w.Layout(width="100%"))
         self.body = w.Textarea(
@@ -87,8 +81,8 @@ class LetterEditor(w.VBox):
             description="Export", icon="download", tooltip=".eml for email, card sheet for cards"
         )
         self.allow_errors = w.Checkbox(description="export even with errors", indent=False)
-        self.downloads = html("")
-        self.status = html("")
+        self.links = ExportLinks()
+        self.downloads = self.links.widget
         self.reload_button = w.Button(
             description="Reload",
             icon="refresh",
@@ -96,16 +90,13 @@ class LetterEditor(w.VBox):
             layout=w.Layout(display="none"),
         )
         self.other_version = html("")
-        self._exported: Any = None  # what the download links were made from
         self._base: dict[str, Any] | None = None  # the letter as stored when loaded
         self._showing = False  # _show() is filling the fields: not the user's edits
-        safe = guarded(self.status, self._offer_reload)
         self.interview_picker.observe(lambda c: safe(self._pick_interview)(c["new"]), "value")
         self._choosing = False  # select() sets person and kind together, then loads once
         self.person.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.kind.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.redraft_button.on_click(safe(lambda _: self.redraft()))
-        self.medium.observe(lambda c: self._showing or safe(self.change_medium)(c["new"]), "value")
         self.body.observe(lambda c: self._edited(), "value")
         self.subject.observe(lambda c: self._edited(), "value")
         self.save_button.on_click(safe(lambda _: self.save()))
@@ -263,41 +254,24 @@ class LetterEditor(w.VBox):
         before = self._values() | {"medium": str(letter.medium)}
         previous = self._draft(before["medium"])
         untouched = before["body"] == previous.body and before["subject"] == previous.subject
-        if untouched and before["body"] == letter.body:
+        redrafted = untouched and before["body"] == letter.body
+        if redrafted:
             fresh = self._draft(medium)
             self._fill(subject=fresh.subject, body=fresh.body)
-            note = (
-                f"Drafted again as {'a card' if medium == 'card' else 'an email'}: Save to keep it."
-            )
-        else:
-            note = (
-                f"This letter now goes as {'a card' if medium == 'card' else 'an email'}; your "
-                "text is kept (Draft again gives the wording for it). Save to keep the change."
-            )
         self._show_medium(medium)
         self.review_now()
-        message(self.status, note, "info")
+        message(self.status, MediumChoice.changed(medium, redrafted=redrafted), "info")
 
     def _show_medium(self, medium: str) -> None:
-        """Set the medium toggle, the subject line and the note that explains the medium."""
+        """Show the medium (and why it was proposed) and the subject line for email."""
         letter = self.letter
-        applies = self._medium_applies()
-        self._showing = True
-        try:
-            if applies:
-                self.medium.value = medium
-        finally:
-            self._showing = False
-        self.medium.layout.display = "" if applies else "none"
-        self.subject.layout.display = "" if medium == Medium.EMAIL else "none"
-        note = ""
-        if applies and letter is not None and letter.kind is LetterKind.THANK_YOU:
+        interview = person = None
+        if letter is not None and self._medium_applies():
             interview = self.workspace.interview(letter.interview_id)
-            person = interview.interviewer(letter.interviewer_id)
-            note = medium_reason(interview, person)
-            if medium != choose_medium(interview, person):
-                note += f" You chose {'a card' if medium == 'card' else 'an email'} here."
-        set_html(self.medium_note, Markup('<div class="fk-muted">{}</div>').format(note))
+            if letter.kind is LetterKind.THANK_YOU:
+                person = interview.interviewer(letter.interviewer_id)
+        self.medium_choice.show(medium, interview=interview, person=person)
+        self.subject.layout.display = "" if medium == Medium.EMAIL else "none"
 
     def _fill(self, **values: str) -> None:
         """Put values into the fields without counting it as the user's edit."""
@@ -312,7 +286,7 @@ class LetterEditor(w.VBox):
 
     def _show(self, letter: Letter, note: str, *, base: dict[str, Any] | None = None) -> None:
         self.letter = letter
-        self._base = base if base is not None else _editable(letter) if letter.revision else None
+        self._base = base if base is not None else editable(letter) if letter.revision else None
         self._context = None
         self._withdraw_links()
         self.reload_button.layout.display = "none"
@@ -326,11 +300,7 @@ class LetterEditor(w.VBox):
 
     def _withdraw_links(self, why: str = "") -> None:
         """Take the export links away (they would hand out an older version)."""
-        if self._exported is None:
-            return
-        self._exported = None
-        set_html(self.downloads, "")
-        if why:
+        if self.links.withdraw() and why:
             message(self.status, why, "warning")
 
     def _edited(self) -> None:
@@ -342,35 +312,14 @@ class LetterEditor(w.VBox):
         )
         self._schedule_review()
 
-    def _export_basis(self, letter_id: str) -> Any:
-        """Everything an exported file of this letter is made of, as stored now."""
-        try:
-            letter = self.workspace.letter(letter_id)
-            interview = self.workspace.interview(letter.interview_id)
-            person = interview.interviewer(letter.interviewer_id)
-        except KeyError:
-            return None
-        profile = self.workspace.profile()
-        return (
-            _editable(letter),
-            str(letter.kind),
-            person.name,
-            person.email,
-            (profile.name, profile.email) if profile else None,
-            letter_file_name(self.workspace, letter),
-            interview.company,
-        )
-
     def _workspace_changed(self) -> None:
         """Something was saved (here or in another notebook): check the links, review again."""
         self._context = None  # words, ignored findings and the other letters may have changed
-        if self._exported is not None:
-            letter_id, basis = self._exported
-            if self._export_basis(letter_id) != basis:
-                self._withdraw_links(
-                    "The letter, its reader or your profile changed since the export (here or "
-                    "in another notebook): press Export again for a fresh file."
-                )
+        if self.links.outdated(self.workspace):
+            self._withdraw_links(
+                "The letter, its reader or your profile changed since the export (here or "
+                "in another notebook): press Export again for a fresh file."
+            )
         if self.letter is not None:
             self.review_now()
 
@@ -399,9 +348,9 @@ class LetterEditor(w.VBox):
             return
         stored = self.workspace.letter(self.letter.id)
         mine = self._values()
-        merged, clashes = merge(self._base, mine, _editable(stored), prefer_mine=True)
+        merged, clashes = merge(self._base, mine, editable(stored), prefer_mine=True)
         self.letter = stored
-        self._base = _editable(stored)
+        self._base = editable(stored)
         self._context = None
         self._fill(subject=merged["subject"], body=merged["body"])
         self._show_medium(merged["medium"])
@@ -458,43 +407,13 @@ class LetterEditor(w.VBox):
         return outcome
 
     def _row(self, finding: Finding) -> w.Widget:
-        label = html(
-            Markup('<span class="fk-box fk-{}">{} {} line {}: {}</span>').format(
-                finding.severity,
-                SEVERITY_ICON[finding.severity],
-                finding.rule,
-                finding.line,
-                finding.message,
-            )
+        return finding_row(
+            finding,
+            safe=guarded(self.status),
+            apply=self.apply,
+            add_word=self.add_word,
+            ignore=self.ignore,
         )
-        buttons: list[w.Widget] = []
-        safe = guarded(self.status)
-        if finding.suggestion is not None and finding.end > finding.start:
-            fix = w.Button(
-                description=f"Use “{finding.suggestion}”"[:40],
-                icon="check",
-                layout=w.Layout(width="auto"),
-            )
-            fix.on_click(safe(lambda _, f=finding: self.apply(f)))
-            buttons.append(fix)
-        if finding.rule == "spelling" and finding.excerpt:
-            learn = w.Button(
-                description="Add to my words",
-                icon="book",
-                layout=w.Layout(width="auto"),
-                tooltip="Never flag this word again, in any letter",
-            )
-            learn.on_click(safe(lambda _, f=finding: self.add_word(f.excerpt)))
-            buttons.append(learn)
-        ignore = w.Button(
-            description="Ignore",
-            icon="eye-slash",
-            layout=w.Layout(width="auto"),
-            tooltip="Hide this finding on this letter (remembered)",
-        )
-        ignore.on_click(safe(lambda _, f=finding: self.ignore(f)))
-        buttons.append(ignore)
-        return w.HBox([label, *buttons])
 
     def apply(self, finding: Finding) -> None:
         """Replace the finding's text with its suggestion."""
@@ -533,11 +452,11 @@ class LetterEditor(w.VBox):
         updated = Letter.parse({**self.letter.to_data(), **values}).based_on(self.letter)
         stored = self.workspace.save_letter(updated)
         self.letter = stored
-        self._base = _editable(stored)
+        self._base = editable(stored)
         self._context = None  # other kernels may have changed the interview's letters meanwhile
         self.reload_button.layout.display = "none"
         set_html(self.other_version, "")
-        merged = _editable(stored) != values
+        merged = editable(stored) != values
         if merged:  # other changes came in: show the letter as stored
             self._fill(subject=stored.subject, body=stored.body)
             self._show_medium(str(stored.medium))
@@ -557,35 +476,15 @@ class LetterEditor(w.VBox):
                 "error",
             )
             return Markup("")
-        interview = self.workspace.interview(letter.interview_id)
-        person = interview.interviewer(letter.interviewer_id)
-        name = letter_file_name(self.workspace, letter)
-        if letter.medium is Medium.EMAIL:
-            profile = self.workspace.profile()
-            if profile is None:
-                raise ValueError("save your profile first: the email is sent from your address")
-            data = build_email(letter, sender=profile, recipient=person).as_bytes(policy=SMTP)
-            links = download_link(name, data, "message/rfc822", "Download the .eml draft") + Markup(
-                ' · <a href="{}" class="fk-box">Open in your mail program</a>'
-            ).format(mailto_link(letter, person))
-        elif letter.medium is Medium.LINKEDIN:
+        if letter.medium is Medium.LINKEDIN:
             message(
                 self.status,
                 f"Copy the note into LinkedIn's invitation box "
                 f"({len(letter.body.strip())} of 300 characters).",
             )
             return Markup("")
-        else:
-            sheet = card_sheet_html(interview, [letter]).encode()
-            links = download_link(name, sheet, "text/html", "Download the card to copy")
-        set_html(self.downloads, links)
-        self._exported = (letter.id, self._export_basis(letter.id))
+        links = self.links.offer(self.workspace, letter)
         self.watch.seen()
+        person = self.workspace.interview(letter.interview_id).interviewer(letter.interviewer_id)
         message(self.status, f"Ready: use the link below ({person.name}, as saved just now).")
         return links
-
-
-def _editable(letter: Letter) -> dict[str, Any]:
-    """The fields of a letter the editor changes, as plain data."""
-    data = letter.to_data()
-    return {field: data[field] for field in EDITABLE}
