@@ -53,3 +53,4 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/spelling.py
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/store_speed.py

@@ -341,3 +341,19 @@ def test_the_question_is_asked_again_for_another_letter(workspace, demo):
     view.letter.value = letters[1].id
     view.sent_button.click()
     assert workspace.contacts(demo.id) == [] and "still has" in view.status.value
+
+
+def test_the_calendar_link_follows_a_send_logged_in_another_kernel(workspace, demo):
+    (priya, *_) = draft_interview(workspace, demo.id)
+    clock = datetime(2026, 11, 27, 10, 5, tzinfo=demo.zone)
+    view = ScheduleView(workspace, demo.id, clock=lambda: clock)
+    _, before = _download(view.downloads.value)
+    assert b"Sent:" not in before
+    with Workspace(workspace.folder) as other:
+        from followup_kit.schedule import mark_sent
+
+        mark_sent(other, other.letter(priya.id), at=clock)
+    assert view.watch.check()
+    _, after = _download(view.downloads.value)
+    assert b"Sent: the thank-you email to Priya Raman" in after
+    assert priya.id not in {value for _, value in view.letter.options}
