@@ -11,6 +11,7 @@ import threading
 import pytest
 
 from followup_kit.demo import demo_interview
+from followup_kit.drafting import draft_interview
 from followup_kit.errors import InvalidRecord, WorkspaceError
 from followup_kit.model import Interview, Interviewer
 from followup_kit.reviewing import review_letter
@@ -113,11 +114,7 @@ def test_bad_settings_are_refused_on_import_naming_the_field(workspace, demo, se
         workspace.import_data(data, replace=True)
     assert "nothing was imported" in str(refused.value)
     assert workspace.export_data() == before
-    (letter, *_) = workspace.letters() or [None]
-    if letter is None:
-        from followup_kit.drafting import draft_interview
-
-        letter = draft_interview(workspace, demo.id)[0]
+    (letter, *_) = draft_interview(workspace, demo.id)
     assert review_letter(workspace, letter).ok
 
 
@@ -221,3 +218,20 @@ def test_a_person_listed_twice_in_one_interview_is_refused(workspace):
     with pytest.raises(WorkspaceError, match="Ana Souza"):
         workspace.import_data(data)
     assert workspace.is_empty()
+
+
+def test_settings_an_older_version_let_in_are_read_without_a_crash(workspace, demo):
+    (letter, *_) = draft_interview(workspace, demo.id)
+    with workspace.transaction() as db:  # what an import could store before settings were checked
+        db.execute(
+            "INSERT INTO settings (id, data) VALUES (1, ?)",
+            (json.dumps({"words": 5, "disabled_rules": [5, "length"]}),),
+        )
+    assert workspace.words() == [] and workspace.disabled_rules() == ["length"]
+    assert review_letter(workspace, letter).ok
+    from followup_kit.widgets import LetterEditor
+
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    assert editor.review is not None and editor.review.ok
+    workspace.add_words("Houthavens")
+    assert workspace.words() == ["Houthavens"]
