@@ -28,9 +28,13 @@ $(STAMP): pyproject.toml
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core
 
+# The repository's Jupyter configuration saves notebooks without outputs or widget state
+# (personal data stays in the workspace, out of git); Binder uses it too (binder/start).
+LAB_CONFIG := JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter-config$${JUPYTER_CONFIG_PATH:+:$$JUPYTER_CONFIG_PATH}"
+
 lab: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
+	$(LAB_CONFIG) $(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 app: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
@@ -52,3 +56,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/unanswered_concern.py
 	$(BIN)/python benchmarks/templates.py
 	$(BIN)/python benchmarks/grammar.py
+	$(BIN)/python benchmarks/store_speed.py

@@ -22,6 +22,7 @@ _EXPORTS = {
     "Interviewer": "model",
     "Letter": "model",
     "Profile": "model",
+    "RecordConflict": "errors",
     "Review": "reviewing",
     "Severity": "rules.base",
     "Workspace": "store",
@@ -36,7 +37,7 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 
 if TYPE_CHECKING:
     from .demo import load_demo, open_workspace
-    from .errors import InvalidRecord, WorkspaceError
+    from .errors import InvalidRecord, RecordConflict, WorkspaceError
     from .model import Concern, Contact, Interview, Interviewer, Letter, Profile
     from .reviewing import Review, review, review_letter
     from .rules.base import Finding, Severity

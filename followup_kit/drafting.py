@@ -41,9 +41,11 @@ __all__ = [
     "Drafter",
     "also_asked",
     "check_in_contact",
+    "choose_medium",
     "draft_interview",
     "draft_letter",
     "letter_fields",
+    "medium_reason",
 ]
 
 LINKEDIN_LIMIT = 300
@@ -256,6 +258,22 @@ def choose_medium(interview: Interview, person: Interviewer) -> Medium:
     if re.search(r"\b(handwritten|card|by post)\b", said):
         return Medium.CARD
     return person.medium
+
+
+def medium_reason(interview: Interview, person: Interviewer) -> str:
+    """Why a thank-you to ``person`` goes by email or card, in words (their preference, or
+    the interview's instructions overriding it)."""
+    chosen = choose_medium(interview, person)
+    said = " ".join(interview.follow_up_instructions.split())
+    named = {Medium.EMAIL: "an email", Medium.CARD: "a handwritten card"}
+    if chosen is person.medium:
+        return f"{person.name} prefers {named[chosen]}."
+    return (
+        f"{person.name} prefers {named[person.medium]}, but your notes on how to follow up say "
+        f"“{said}”, so this letter goes as {named[chosen]}. Choose "
+        f"{'card' if chosen is Medium.EMAIL else 'email'} if that instruction is not about "
+        f"{person.greeting_name}."
+    )
 
 
 def check_in_contact(interview: Interview) -> Interviewer:

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 
 from .errors import UsageError
 from .model import Interview, Interviewer, Letter, Medium, Profile, now
+from .naming import interview_file_stems, letter_file_stems
 from .reviewing import Review, review_letter
 from .rules.base import Finding
 from .store import Workspace
@@ -229,10 +230,6 @@ def review_packet_html(interview: Interview, reviewed: Iterable[tuple[Letter, Re
     return template.render(company=interview.company, role=interview.role, letters=items)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().encode("ascii", "ignore").decode()).strip("-")
-
-
 def export_interview(
     workspace: Workspace,
     interview_id: str,
@@ -253,7 +250,11 @@ def export_interview(
     reviewed = [(letter, review_letter(workspace, letter)) for letter in letters]
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    packet = target / f"review-{_slug(interview.company)}.html"
+    # Names unique across the workspace, so exports of several interviews share a folder.
+    everything = workspace.interviews()
+    company = interview_file_stems(everything)[interview.id]
+    stems = letter_file_stems(everything, workspace.letters())
+    packet = target / f"review-{company}.html"
     packet.write_text(review_packet_html(interview, reviewed), encoding="utf-8")
     blocked = [
         f"{interview.interviewer(letter.interviewer_id).name} ({len(outcome.errors)} errors)"
@@ -270,10 +271,9 @@ def export_interview(
         person = interview.interviewer(letter.interviewer_id)
         if letter.medium is Medium.EMAIL:
             message = build_email(letter, sender=profile, recipient=person)
-            name = f"{letter.kind}-{_slug(person.name) or person.id}.eml"
-            written.append(write_eml(message, target / name))
+            written.append(write_eml(message, target / f"{stems[letter.id]}.eml"))
     if any(letter.medium is Medium.CARD for letter, _ in reviewed):
-        sheet = target / f"cards-{_slug(interview.company)}.html"
+        sheet = target / f"cards-{company}.html"
         sheet.write_text(card_sheet_html(interview, letters), encoding="utf-8")
         written.append(sheet)
     return written
@@ -283,7 +283,9 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
     """An iCalendar file with an event and a reminder for each planned send and check-in.
 
     UIDs are stable (interview id + action + person), so importing a newer export updates
-    the events in the user's calendar instead of adding copies.
+    the events in the user's calendar instead of adding copies. What is already done (a letter
+    sent, the check-in made or no longer needed) keeps its UID but moves to when it happened,
+    says so, and has no reminder, so the calendar stops asking you to send it.
     """
     from icalendar import Alarm, Calendar, Event
 
@@ -301,7 +303,18 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             "check-in": f"Check in once with {step.person} (only if no news)",
             "decision": f"{interview.company} expects to decide",
         }[step.action]
+        done = step.state == "done"
+        if done:
+            what = {
+                "thank-you": f"Sent: the thank-you {step.medium} to {step.person}",
+                "check-in": f"Done: {step.note}",
+            }.get(step.action, what)
         event.add("summary", f"{what} ({interview.role}, {interview.company})")
+        # A later SEQUENCE makes calendars replace the reminder they imported before.
+        event.add("sequence", 1 if done else 0)
+        if done:
+            event.add("status", "CONFIRMED")
+            event.add("transp", "TRANSPARENT")
         if step.action == "decision":
             event.add("dtstart", step.when.date())
             event.add("dtend", step.when.date() + timedelta(days=1))
@@ -309,11 +322,12 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             event.add("dtstart", step.when)
             event.add("duration", timedelta(minutes=15))
         event.add("description", step.note or what)
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", what)
-        alarm.add("trigger", timedelta(minutes=-15 if step.action != "decision" else -9 * 60))
-        event.add_component(alarm)
+        if not done:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", what)
+            alarm.add("trigger", timedelta(minutes=-15 if step.action != "decision" else -9 * 60))
+            event.add_component(alarm)
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()

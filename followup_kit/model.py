@@ -18,7 +18,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import pydantic
 from email_validator import EmailNotValidError, validate_email
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
 from .errors import InvalidRecord
 
@@ -328,6 +336,10 @@ class Record(BaseModel):
     def _storable_text(cls, value: Any) -> Any:
         return _storable(value)
 
+    # The stored revision this copy was loaded or saved at; None for a record never stored.
+    # Copies made with model_copy keep it, so a save knows which version the edit started from.
+    _revision: int | None = PrivateAttr(default=None)
+
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
@@ -339,6 +351,24 @@ class Record(BaseModel):
             super().__setattr__(name, value)
         except pydantic.ValidationError as exc:
             raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+
+    def __eq__(self, other: object) -> bool:
+        # Equal content is equal, whichever revision each copy was loaded at.
+        if not isinstance(other, Record):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def revision(self) -> int | None:
+        """The stored revision this copy was loaded or saved at (None if never stored)."""
+        return self._revision
+
+    def based_on(self, loaded: Record | None) -> Self:
+        """This record as an edit of ``loaded``: saving it merges with changes made since."""
+        self._revision = loaded._revision if loaded is not None else None
+        return self
 
     @classmethod
     def parse(cls, data: dict[str, Any]) -> Self:

@@ -235,15 +235,17 @@ def plan(
 ) -> list[Step]:
     """What to send when, given what was already sent and where the application stands."""
     at = at or now()
-    sent = {(c.interviewer_id, c.kind) for c in contacts}
+    # When each letter really went out (the latest send, if logged more than once).
+    sent = {(c.interviewer_id, c.kind): c.sent_at for c in sorted(contacts, key=_sent_at)}
     by_person = {(x.interviewer_id, x.kind): x for x in letters}
     steps: list[Step] = []
     for person in interview.interviewers:
         when = next_send_time(interview, person, policy)
         letter = by_person.get((person.id, LetterKind.THANK_YOU))
-        done = (person.id, LetterKind.THANK_YOU) in sent or (
-            letter is not None and letter.status is LetterStatus.SENT
-        )
+        sent_at = sent.get((person.id, LetterKind.THANK_YOU))
+        done = sent_at is not None or (letter is not None and letter.status is LetterStatus.SENT)
+        if sent_at is not None:
+            when = sent_at.astimezone(when.tzinfo)
         findings = (
             ()
             if done
@@ -255,7 +257,9 @@ def plan(
         )
         state = "done" if done else ("due" if when <= at else "planned")
         medium = str(letter.medium) if letter else str(person.medium)
-        note = "sent" if done else ("send it now" if state == "due" else "")
+        note = (
+            f"sent {when:%a %d %b %H:%M}" if sent_at is not None else "sent" if done else ""
+        ) or ("send it now" if state == "due" else "")
         if findings:
             note = "late: send it now all the same, a late note beats none"
         if not done and medium == Medium.CARD:
@@ -296,8 +300,11 @@ def _check_in_step(
     name, pid = (person.name, person.id) if person else ("", "")
     letter = next((x for x in letters if x.kind == LetterKind.CHECK_IN), None)
     letter_id = letter.id if letter else ""
-    if any(c.kind == LetterKind.CHECK_IN for c in contacts):
-        return Step("check-in", when, name, pid, "email", "done", "checked in; now wait", letter_id)
+    checked = sorted((c for c in contacts if c.kind == LetterKind.CHECK_IN), key=_sent_at)
+    if checked:
+        sent_at = checked[-1].sent_at.astimezone(when.tzinfo)
+        note = f"checked in {sent_at:%a %d %b %H:%M}; now wait"
+        return Step("check-in", sent_at, name, pid, "email", "done", note, letter_id)
     if interview.status is not InterviewStatus.AWAITING_REPLY:
         return Step(
             "check-in",
@@ -332,35 +339,49 @@ def mark_sent(
     policy: Policy | None = None,
     force: bool = False,
 ) -> Contact:
-    """Log a letter as sent; a check-in that breaks the timing rules is refused unless forced."""
+    """Log a letter as sent (now, unless ``at`` says when); a check-in that breaks the timing
+    rules is refused unless forced.
+
+    The guard and the log are one write transaction, so two notebooks marking the one allowed
+    check-in at the same moment record it once; the other is refused.
+    """
     at = at or now()
     policy = policy or policy_for(workspace)
-    interview = workspace.interview(letter.interview_id)
-    person = interview.interviewer(letter.interviewer_id)
-    findings = check_contact(
-        interview,
-        workspace.contacts(interview.id),
-        kind=str(letter.kind),
-        at=at,
-        person=person,
-        policy=policy,
-    )
-    errors = [f for f in findings if f.severity is Severity.ERROR]
-    if errors and not force:
-        raise ContactRefused("; ".join(f.message for f in errors))
-    contact = workspace.log_contact(
-        Contact(
-            interview_id=interview.id,
-            interviewer_id=person.id,
-            letter_id=letter.id,
-            kind=letter.kind,
-            medium=letter.medium,
-            sent_at=at,
+    with workspace.transaction():
+        interview = workspace.interview(letter.interview_id)
+        person = interview.interviewer(letter.interviewer_id)
+        findings = check_contact(
+            interview,
+            workspace.contacts(interview.id),
+            kind=str(letter.kind),
+            at=at,
+            person=person,
+            policy=policy,
         )
-    )
-    workspace.save_letter(letter.model_copy(update={"status": LetterStatus.SENT}))
-    if letter.kind is LetterKind.CHECK_IN:
-        workspace.save_interview(
-            interview.model_copy(update={"status": InterviewStatus.CHECKED_IN})
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        if errors and not force:
+            raise ContactRefused("; ".join(f.message for f in errors))
+        contact = workspace.log_contact(
+            Contact(
+                interview_id=interview.id,
+                interviewer_id=person.id,
+                letter_id=letter.id,
+                kind=letter.kind,
+                medium=letter.medium,
+                sent_at=at,
+            )
         )
+        try:  # the stored letter: edits saved elsewhere since it was loaded are kept
+            stored = workspace.letter(letter.id)
+        except KeyError:
+            stored = letter
+        workspace.save_letter(stored.model_copy(update={"status": LetterStatus.SENT}))
+        if letter.kind is LetterKind.CHECK_IN:
+            workspace.save_interview(
+                interview.model_copy(update={"status": InterviewStatus.CHECKED_IN})
+            )
     return contact
+
+
+def _sent_at(contact: Contact) -> datetime:
+    return contact.sent_at

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import WorkspaceError
+from .errors import StorageError, WorkspaceError
 
 __all__ = [
     "APPLICATION_ID",
@@ -45,6 +45,49 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """CREATE TABLE ignored (
             letter_id TEXT NOT NULL, finding TEXT NOT NULL, PRIMARY KEY (letter_id, finding))""",
     ),
+    # Revisions: each record row names the revision of its content, and `revisions` keeps the
+    # content of recent revisions (NULL data: deleted), so a save from an older copy can be
+    # merged field by field with what was stored since. Settings become one record (they were
+    # one row per key); what a file already holds becomes its first revision.
+    2: (
+        "ALTER TABLE profile ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE interviews ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE letters ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE revisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            data TEXT,
+            saved_at TEXT NOT NULL)""",
+        "CREATE INDEX revisions_by_record ON revisions (kind, record_id, seq)",
+        """CREATE TABLE settings_record (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            data TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0)""",
+        """INSERT INTO settings_record (id, data)
+            SELECT 1, json_group_object(key, json(value)) FROM settings
+            WHERE json_valid(value) HAVING count(*) > 0""",
+        "DROP TABLE settings",
+        "ALTER TABLE settings_record RENAME TO settings",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'profile', '1', data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM profile""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'interview', id, data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            FROM interviews ORDER BY rowid""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'letter', id, data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            FROM letters ORDER BY rowid""",
+        """INSERT INTO revisions (kind, record_id, data, saved_at)
+            SELECT 'settings', '1', data, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM settings""",
+        """UPDATE profile SET revision =
+            (SELECT max(seq) FROM revisions WHERE kind = 'profile')""",
+        """UPDATE interviews SET revision = (SELECT max(seq) FROM revisions
+            WHERE kind = 'interview' AND record_id = interviews.id)""",
+        """UPDATE letters SET revision = (SELECT max(seq) FROM revisions
+            WHERE kind = 'letter' AND record_id = letters.id)""",
+        """UPDATE settings SET revision =
+            (SELECT max(seq) FROM revisions WHERE kind = 'settings')""",
+    ),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -59,10 +102,17 @@ class FileFacts(NamedTuple):
 
 def tables_of(version: int) -> frozenset[str]:
     """The tables a file of this schema version has."""
-    statements = [sql for step in range(1, version + 1) for sql in MIGRATIONS.get(step, ())]
-    created = {m.group(1) for sql in statements for m in re.finditer(r"CREATE TABLE (\w+)", sql)}
-    dropped = {m.group(1) for sql in statements for m in re.finditer(r"DROP TABLE (\w+)", sql)}
-    return frozenset(created - dropped)
+    tables: set[str] = set()
+    for step in range(1, version + 1):
+        for sql in MIGRATIONS.get(step, ()):  # in order: a table may be made, renamed, dropped
+            if made := re.match(r"\s*CREATE TABLE (\w+)", sql):
+                tables.add(made.group(1))
+            elif dropped := re.match(r"\s*DROP TABLE (\w+)", sql):
+                tables.discard(dropped.group(1))
+            elif renamed := re.match(r"\s*ALTER TABLE (\w+) RENAME TO (\w+)", sql):
+                tables.discard(renamed.group(1))
+                tables.add(renamed.group(2))
+    return frozenset(tables)
 
 
 def inspect_file(path: Path) -> FileFacts:
@@ -111,35 +161,45 @@ def _kind(exc: sqlite3.Error) -> str:
     return "other"
 
 
-def explain(path: Path, exc: sqlite3.Error) -> WorkspaceError:
-    """Turn an SQLite error into one plain sentence: what happened and what to do."""
+def explain(path: Path, exc: sqlite3.Error, *, writing: bool = True) -> StorageError:
+    """Turn an SQLite error into plain sentences: what happened, that nothing changed, what to do.
+
+    ``writing`` says whether the failed step was a save: then the message says that nothing
+    of it was saved (what was saved before is intact), so a form can keep the user's edits.
+    """
     kind = _kind(exc)
-    if kind == "full":
-        return WorkspaceError(
-            f"cannot write to {path}: the disk is full ({exc}). Nothing of this step was "
-            "saved and what was saved before is intact; free some space and try again."
-        )
-    if kind == "io":
-        return WorkspaceError(
-            f"cannot write to {path} ({exc}): the disk may be full or failing. What was saved "
-            "before is intact; free some space, check the disk and try again."
-        )
-    if kind == "readonly":
-        return read_only(path)
-    if kind == "busy":
-        return WorkspaceError(
-            f"{path} is busy: another program has held it for more than "
-            f"{BUSY_TIMEOUT_MS // 1000} s ({exc}); close other notebooks and try again."
-        )
-    if kind in ("damaged", "missing"):
-        return WorkspaceError(
+    doing = f"Could not save to {path}" if writing else f"Could not read {path}"
+    nothing = " Nothing was saved; what was saved before is intact." if writing else ""
+    if kind == "damaged":
+        return StorageError(
             f"{path} is damaged ({exc}); it was left as it is. Keep a copy of it, then restore "
             "your data from your last export into a new folder ('followup-kit import FILE "
-            "--workspace NEW_FOLDER'), or try 'sqlite3 FILE .recover'."
+            "--workspace NEW_FOLDER'), or try 'sqlite3 FILE .recover'.",
+            writing=writing,
         )
-    if kind == "open":
-        return WorkspaceError(f"cannot open {path} ({exc}); check that the folder exists.")
-    return WorkspaceError(f"{path}: {exc}")
+    if kind == "missing":
+        return StorageError(
+            f"{path} is damaged: part of it is missing ({exc}); it was left as it is. Keep a "
+            "copy of it, then restore your data from your last export into a new folder.",
+            writing=writing,
+        )
+    reasons = {
+        "full": ("the disk is full", "free some disk space, then try again"),
+        "io": ("the disk reported an error", "check the disk and its free space, then try again"),
+        "readonly": (
+            "the file or its folder is read-only",
+            f"make both writable (e.g. 'chmod u+w {path.parent}'), or use a copy of the folder "
+            "somewhere writable (--workspace DIR), then try again",
+        ),
+        "busy": (
+            "another program or notebook keeps the file locked "
+            f"(for more than {BUSY_TIMEOUT_MS // 1000} s)",
+            "close other notebooks or programs that use it, then try again",
+        ),
+        "open": ("the file cannot be opened", "check that the folder still exists, then try again"),
+    }
+    reason, fix = reasons.get(kind, ("the database refused", "check the disk and try again"))
+    return StorageError(f"{doing}: {reason} ({exc}).{nothing} To fix it: {fix}.", writing=writing)
 
 
 def read_only(path: Path) -> WorkspaceError:

@@ -13,12 +13,15 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import WorkspaceError
+from . import history as _history
+from . import settings as _settings
+from . import transfer as _transfer
+from .errors import StorageError, WorkspaceError
 from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
 from .schema import (
     APPLICATION_ID,
@@ -30,19 +33,23 @@ from .schema import (
     read_only,
     tables_of,
 )
+from .settings import Settings
 
 __all__ = [
     "DB_NAME",
     "HOME_ENV",
     "SCHEMA_VERSION",
+    "StorageError",
     "Workspace",
     "WorkspaceError",
     "default_home",
+    "dumps_export",
 ]
 
 HOME_ENV = "FOLLOWUP_KIT_HOME"
 DB_NAME = "followup-kit.sqlite3"
-EXPORT_FORMAT = "followup-kit"
+EXPORT_FORMAT = _transfer.EXPORT_FORMAT
+HISTORY = _history.HISTORY
 
 R = TypeVar("R", bound=Record)
 
@@ -74,6 +81,8 @@ class Workspace:
         if self.path.exists() and self.path.stat().st_size > 0:
             self._refuse_if_foreign()
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction() blocks on this connection
+        self._listeners: list[Callable[[], None]] = []
         try:
             self._db = sqlite3.connect(
                 self.path,
@@ -170,17 +179,28 @@ class Workspace:
         return self._rows("PRAGMA user_version")[0][0]
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run the block as one write transaction: all of it lands, or none of it.
+    def transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """Run the block as one transaction: all of it lands, or none of it.
 
-        An SQLite failure (a full disk, a damaged file) rolls it back and becomes a
-        WorkspaceError that says what happened and what to do.
+        A write transaction (``BEGIN IMMEDIATE``) holds the file's write lock from the start,
+        so what the block reads cannot change under it; ``write=False`` reads one consistent
+        snapshot. A block inside another joins it. A database failure (disk full, locked,
+        read-only) raises :class:`StorageError` after rolling everything back.
         """
         with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._db
+                finally:
+                    self._depth -= 1
+                return
+            before = self._db.total_changes
             try:
-                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             except sqlite3.Error as exc:
-                raise explain(self.path, exc) from None
+                raise explain(self.path, exc, writing=write) from None
+            self._depth = 1
             try:
                 yield self._db
                 self._db.execute("COMMIT")
@@ -190,70 +210,86 @@ class Workspace:
                     with suppress(sqlite3.Error):
                         self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise explain(self.path, exc) from None
+                    raise explain(self.path, exc, writing=write) from None
                 raise
+            finally:
+                self._depth = 0
+            changed = self._db.total_changes != before
+        if changed:
+            for listener in list(self._listeners):
+                listener()
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after each write this workspace object commits."""
+        self._listeners.append(listener)
+
+    def change_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever anything is committed, here or by another process."""
+        with self._lock:
+            try:
+                version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise explain(self.path, exc, writing=False) from None
+            return version, self._db.total_changes
 
     def _rows(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._db.execute(sql, args).fetchall()
             except sqlite3.Error as exc:
-                raise explain(self.path, exc) from None
+                raise explain(self.path, exc, writing=False) from None
 
     def _load(self, cls: Callable[..., R], rows: list[tuple[Any, ...]]) -> list[R]:
         records = []
-        for (data,) in rows:
+        for data, *revision in rows:
             try:
                 fields = json.loads(data)
                 if not isinstance(fields, dict):
                     shown = f"{fields!r:.40}"
                     raise ValueError(f"{cls.__name__} stored as {shown} instead of its fields")
-                records.append(cls(**fields))
+                record = cls(**fields)
             except (InvalidRecord, ValueError, TypeError) as exc:
                 raise WorkspaceError(f"{self.path} holds a damaged record: {exc}") from None
+            record._revision = revision[0] if revision else None
+            records.append(record)
         return records
 
     # --- the candidate
 
     def profile(self) -> Profile | None:
         """Return the candidate's profile, or None before one is saved."""
-        found = self._load(Profile, self._rows("SELECT data FROM profile"))
+        found = self._load(Profile, self._rows("SELECT data, revision FROM profile"))
         return found[0] if found else None
 
     def save_profile(self, profile: Profile) -> Profile:
-        """Store the candidate's profile, replacing the previous one."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO profile (id, data) VALUES (1, ?) "
-                "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
-                (_dump(profile),),
-            )
-        return profile
+        """Store the candidate's profile; a loaded copy is merged with changes made since."""
+        return _history.write(self, "profile", profile)
 
     # --- interviews
 
     def interviews(self) -> list[Interview]:
         """Return every interview, in the order they were first saved."""
-        return self._load(Interview, self._rows("SELECT data FROM interviews ORDER BY rowid"))
+        return self._load(
+            Interview, self._rows("SELECT data, revision FROM interviews ORDER BY rowid")
+        )
 
     def interview(self, interview_id: str) -> Interview:
         """Return one interview, or raise KeyError naming the id."""
         found = self._load(
-            Interview, self._rows("SELECT data FROM interviews WHERE id = ?", interview_id)
+            Interview,
+            self._rows("SELECT data, revision FROM interviews WHERE id = ?", interview_id),
         )
         if not found:
             raise KeyError(f"no interview {interview_id!r} in {self.path}")
         return found[0]
 
     def save_interview(self, interview: Interview) -> Interview:
-        """Store an interview; saving one that exists updates it in place."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO interviews (id, data) VALUES (?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
-                (interview.id, _dump(interview)),
-            )
-        return interview
+        """Store an interview and return it as stored.
+
+        A copy loaded earlier is merged field by field (person by person) with what was
+        stored since; the same field changed on both sides raises :class:`RecordConflict`.
+        """
+        return _history.write(self, "interview", interview)
 
     def delete_interview(self, interview_id: str) -> None:
         """Remove an interview with its letters, contact log and ignored findings."""
@@ -263,18 +299,20 @@ class Workspace:
                 "(SELECT id FROM letters WHERE interview_id = ?)",
                 (interview_id,),
             )
-            for table in ("letters", "contacts"):
-                db.execute(f"DELETE FROM {table} WHERE interview_id = ?", (interview_id,))
-            db.execute("DELETE FROM interviews WHERE id = ?", (interview_id,))
+            letters = db.execute("SELECT id FROM letters WHERE interview_id = ?", (interview_id,))
+            _history.delete(self, "letter", [letter_id for (letter_id,) in letters.fetchall()])
+            db.execute("DELETE FROM contacts WHERE interview_id = ?", (interview_id,))
+            _history.delete(self, "interview", [interview_id])
 
     # --- letters
 
     def _of_interview(self, table: str, interview_id: str | None) -> list[tuple[Any, ...]]:
         """The rows of ``table`` for one interview (or all), in the order first saved."""
+        extra = ", revision" if table == "letters" else ""
         if interview_id is None:
-            return self._rows(f"SELECT data FROM {table} ORDER BY rowid")
+            return self._rows(f"SELECT data{extra} FROM {table} ORDER BY rowid")
         return self._rows(
-            f"SELECT data FROM {table} WHERE interview_id = ? ORDER BY rowid", interview_id
+            f"SELECT data{extra} FROM {table} WHERE interview_id = ? ORDER BY rowid", interview_id
         )
 
     def letters(self, interview_id: str | None = None) -> list[Letter]:
@@ -283,28 +321,23 @@ class Workspace:
 
     def letter(self, letter_id: str) -> Letter:
         """Return one letter, or raise KeyError naming the id."""
-        found = self._load(Letter, self._rows("SELECT data FROM letters WHERE id = ?", letter_id))
+        found = self._load(
+            Letter, self._rows("SELECT data, revision FROM letters WHERE id = ?", letter_id)
+        )
         if not found:
             raise KeyError(f"no letter {letter_id!r} in {self.path}")
         return found[0]
 
     def save_letter(self, letter: Letter) -> Letter:
-        """Store a letter (updating it if it exists) and stamp its update time."""
-        letter = letter.model_copy(update={"updated": now()})
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO letters (id, interview_id, interviewer_id, data) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET data = excluded.data, "
-                "interviewer_id = excluded.interviewer_id",
-                (letter.id, letter.interview_id, letter.interviewer_id, _dump(letter)),
-            )
-        return letter
+        """Store a letter, stamp its update time, and return it as stored (merged with
+        changes stored since it was loaded; see :meth:`save_interview`)."""
+        return _history.write(self, "letter", letter.model_copy(update={"updated": now()}))
 
     def delete_letter(self, letter_id: str) -> None:
         """Remove a letter and its ignored findings."""
         with self.transaction() as db:
             db.execute("DELETE FROM ignored WHERE letter_id = ?", (letter_id,))
-            db.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
+            _history.delete(self, "letter", [letter_id])
 
     # --- the contact log
 
@@ -322,68 +355,45 @@ class Workspace:
             )
         return contact
 
-    # --- review settings
+    # --- review settings (see followup_kit.settings)
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        """Return a stored setting (JSON value), or ``default``."""
-        rows = self._rows("SELECT value FROM settings WHERE key = ?", key)
-        return json.loads(rows[0][0]) if rows else default
+    def settings(self) -> Settings:
+        """Your word list and switched-off rules, as one record with its revision."""
+        return _settings.load_settings(self)
 
-    def set_setting(self, key: str, value: Any) -> None:
-        """Store a setting as JSON."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),
-            )
+    def save_settings(self, settings: Settings) -> Settings:
+        """Store the settings, merged with changes stored since they were loaded."""
+        return _settings.save_settings(self, settings)
 
     def disabled_rules(self) -> list[str]:
         """Return the rule names or codes the user switched off."""
-        return list(self.setting("disabled_rules", []))
+        return _settings.disabled_rules(self)
 
-    def set_disabled_rules(self, rules: list[str]) -> None:
+    def set_disabled_rules(self, rules: Iterable[str]) -> None:
         """Switch rules off by name or code (an empty list switches all back on)."""
-        self.set_setting("disabled_rules", sorted({r.strip() for r in rules if r.strip()}))
+        _settings.set_disabled_rules(self, rules)
 
     def words(self) -> list[str]:
         """Return the user's own word list: words the spelling check accepts."""
-        return list(self.setting("words", []))
+        return _settings.words(self)
 
     def add_words(self, *words: str) -> None:
         """Add words to the user's word list (one transaction: no other kernel's word is lost)."""
-        with self.transaction() as db:
-            row = db.execute("SELECT value FROM settings WHERE key = 'words'").fetchone()
-            merged = set(json.loads(row[0]) if row else []) | {
-                w.strip() for w in words if w.strip()
-            }
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES ('words', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (json.dumps(sorted(merged), ensure_ascii=False),),
-            )
+        _settings.add_words(self, *words)
 
     def ignored(self, letter_id: str) -> set[str]:
         """Return the keys of the findings the user chose to ignore on this letter."""
-        rows = self._rows("SELECT finding FROM ignored WHERE letter_id = ?", letter_id)
-        return {finding for (finding,) in rows}
+        return _settings.ignored(self, letter_id)
 
     def ignore(self, letter_id: str, finding_key: str) -> None:
         """Ignore one finding on one letter (see ``Finding.key``)."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR IGNORE INTO ignored (letter_id, finding) VALUES (?, ?)",
-                (letter_id, finding_key),
-            )
+        _settings.ignore(self, letter_id, finding_key)
 
     def unignore(self, letter_id: str, finding_key: str) -> None:
         """Show an ignored finding again."""
-        with self.transaction() as db:
-            db.execute(
-                "DELETE FROM ignored WHERE letter_id = ? AND finding = ?", (letter_id, finding_key)
-            )
+        _settings.unignore(self, letter_id, finding_key)
 
-    # --- the whole workspace as JSON
+    # --- the whole workspace as JSON (see followup_kit.transfer)
 
     def is_empty(self) -> bool:
         """True when nothing has been captured yet."""
@@ -394,102 +404,27 @@ class Workspace:
 
     def export_data(self) -> dict[str, Any]:
         """Return everything in the workspace as plain JSON-ready data."""
-        profile = self.profile()
-        ignored = self._rows("SELECT letter_id, finding FROM ignored ORDER BY letter_id, finding")
-        settings = self._rows("SELECT key, value FROM settings ORDER BY key")
-        return {
-            "format": EXPORT_FORMAT,
-            "schema": SCHEMA_VERSION,
-            "profile": profile.to_data() if profile else None,
-            "interviews": [i.to_data() for i in self.interviews()],
-            "letters": [letter.to_data() for letter in self.letters()],
-            "contacts": [c.to_data() for c in self.contacts()],
-            "settings": {key: json.loads(value) for key, value in settings},
-            "ignored": [[letter_id, finding] for letter_id, finding in ignored],
-        }
+        return _transfer.export_data(self)
 
     def import_data(self, data: dict[str, Any], *, replace: bool = False) -> Path | None:
-        """Load an export; into a workspace with data only with ``replace=True``.
-
-        Everything is validated before anything is written, and the import is one transaction:
-        a bad file leaves the workspace as it was. Replacing data first saves a backup export
-        in the workspace folder, whose path is returned.
-        """
-        if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-            raise WorkspaceError("this is not a followup-kit export (its 'format' is missing)")
-        if not isinstance(data.get("schema"), int) or data["schema"] > SCHEMA_VERSION:
-            raise WorkspaceError(
-                f"this export was made by a newer followup-kit (schema {data.get('schema')!r}); "
-                "upgrade followup-kit to import it"
-            )
-        if not replace and not self.is_empty():
-            raise WorkspaceError(
-                f"{self.folder} already holds data; import into an empty folder, or replace "
-                "what is there (export it first to keep a copy)"
-            )
-        try:
-            profile = Profile(**data["profile"]) if data.get("profile") else None
-            interviews = [Interview(**item) for item in data.get("interviews", [])]
-            letters = [Letter(**item) for item in data.get("letters", [])]
-            contacts = [Contact(**item) for item in data.get("contacts", [])]
-            settings = dict(data.get("settings", {}))
-            ignored = [(str(a), str(b)) for a, b in data.get("ignored", [])]
-        except (InvalidRecord, TypeError, ValueError) as exc:
-            raise WorkspaceError(
-                f"the export holds an invalid record, nothing was imported:\n{exc}"
-            ) from None
-        backup = None
-        if not self.is_empty():
-            stamp = now().strftime("%Y%m%d-%H%M%S")
-            backup = self.export_json(self.folder / f"backup-before-import-{stamp}.json")
-        with self.transaction() as db:
-            for table in ("profile", "interviews", "letters", "contacts", "settings", "ignored"):
-                db.execute(f"DELETE FROM {table}")
-            if profile:
-                db.execute("INSERT INTO profile (id, data) VALUES (1, ?)", (_dump(profile),))
-            db.executemany(
-                "INSERT INTO interviews (id, data) VALUES (?, ?)",
-                [(i.id, _dump(i)) for i in interviews],
-            )
-            db.executemany(
-                "INSERT INTO letters (id, interview_id, interviewer_id, data) VALUES (?, ?, ?, ?)",
-                [(x.id, x.interview_id, x.interviewer_id, _dump(x)) for x in letters],
-            )
-            db.executemany(
-                "INSERT INTO contacts (id, interview_id, data) VALUES (?, ?, ?)",
-                [(c.id, c.interview_id, _dump(c)) for c in contacts],
-            )
-            db.executemany(
-                "INSERT INTO settings (key, value) VALUES (?, ?)",
-                [
-                    (k, json.dumps(v, ensure_ascii=False, sort_keys=True))
-                    for k, v in settings.items()
-                ],
-            )
-            db.executemany("INSERT INTO ignored (letter_id, finding) VALUES (?, ?)", ignored)
-        return backup
+        """Load an export (checked whole, then one transaction); see :mod:`.transfer`."""
+        return _transfer.import_data(self, data, replace=replace)
 
     def export_json(self, path: str | os.PathLike[str]) -> Path:
         """Write the whole workspace to a JSON file (written whole, then moved into place)."""
-        target = Path(path)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_text(dumps_export(self.export_data()), encoding="utf-8")
-        partial.replace(target)
-        return target
+        return _transfer.export_json(self, path)
 
     def import_json(self, path: str | os.PathLike[str], *, replace: bool = False) -> Path | None:
         """Load a JSON export written by :meth:`export_json`; return the backup, if one was made."""
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise WorkspaceError(f"cannot read {path} as a followup-kit export: {exc}") from None
-        return self.import_data(data, replace=replace)
+        return _transfer.import_json(self, path, replace=replace)
 
 
-def dumps_export(data: dict[str, Any]) -> str:
-    """Serialise export data the same way every time (stable keys, readable Unicode)."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+dumps_export = _transfer.dumps_export
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def _dump(record: Record) -> str:
-    return json.dumps(record.to_data(), ensure_ascii=False, sort_keys=True)
+    return _dumps(record.to_data())

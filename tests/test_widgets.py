@@ -130,8 +130,9 @@ def test_widget_editor_saves_and_exports(workspace, demo):
     assert "mailto:priya.raman@lumenharbor.example?subject=" in editor.downloads.value
     editor.select("Tomás Okafor")
     assert editor.letter.medium == "card" and editor.subject.layout.display == "none"
+    assert editor.interview_picker.layout.display != "none", "only the subject is hidden"
     editor.export_button.click()
-    assert 'download="card.html"' in editor.downloads.value
+    assert 'download="thank-you-tomás-okafor-card.html"' in editor.downloads.value
 
 
 def test_widget_editor_export_with_errors_needs_the_override(workspace, demo):
@@ -161,7 +162,8 @@ def test_widget_review_board_counts_and_similarity(workspace, demo):
     assert by_person["Mei Lin Chen"]["errors"] == 0
     assert len(board.pairs) == 3 and all(0 <= p["similarity"] < 1 for p in board.pairs)
     assert "still have errors" in board.status.value
-    workspace.save_letter(letters[0])
+    stored = workspace.letter(letters[0].id)
+    workspace.save_letter(stored.model_copy(update={"body": letters[0].body}))
     board.refresh_button.click()
     assert "Nothing blocks sending" in board.status.value
 

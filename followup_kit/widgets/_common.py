@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import base64
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
 from markupsafe import Markup, escape
 
+from ..errors import RecordConflict
+
 # JupyterLab's CSS variables make every colour follow the light or dark theme.
 STYLE = Markup(
     """<style>
 .fk-box { color: var(--jp-ui-font-color1); font-family: var(--jp-ui-font-family); }
+a.fk-box { color: var(--jp-content-link-color); text-decoration: underline; }
 .fk-muted { color: var(--jp-ui-font-color2); font-size: var(--jp-ui-font-size1); }
 .fk-error { color: var(--jp-error-color1); }
 .fk-warning { color: var(--jp-warn-color1); }
@@ -57,6 +61,15 @@ def download_link(filename: str, data: bytes, mime: str, label: str) -> Markup:
     )
 
 
+def size_label(size: int) -> str:
+    """A file size the way people read it: '812 bytes', '3.4 KB', '1.2 MB'."""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} KB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
 def fill_interview_picker(
     picker: w.Dropdown,
     workspace: Any,
@@ -77,17 +90,55 @@ def fill_interview_picker(
     picker.value = chosen
 
 
-def guarded(status: w.HTML) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Show any error a button handler raises in ``status`` instead of losing it."""
+KEPT = " What you typed is still here."
+
+
+def conflict_message(conflict: RecordConflict) -> str:
+    """What a clashing save means for the user, and what to do: Reload, then Save."""
+    when = f"{conflict.changed_at.astimezone():%H:%M:%S on %a %d %b}"
+    if conflict.deleted:
+        return (
+            f"Not saved: {conflict.what} was deleted in another window or notebook at {when}."
+            f"{KEPT} Press Save again to store it as it is on screen."
+        )
+    fields = conflict.fields
+    named = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+    return (
+        f"Not saved: {conflict.what} was changed in another window or notebook at {when}, and "
+        f"{named} {'was' if len(fields) == 1 else 'were'} changed there too.{KEPT} Press "
+        "Reload to take in the other changes (where you both changed a field, your version "
+        "stays on screen), then Save."
+    )
+
+
+def guarded(
+    status: w.HTML, on_conflict: Callable[[RecordConflict], None] | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Show any error a button handler raises in ``status`` instead of losing it; a save that
+    clashes with a change made elsewhere goes to ``on_conflict`` (which offers a reload)."""
 
     def wrap(handler: Callable[..., Any]) -> Callable[..., Any]:
         def run(*args: Any) -> Any:
             try:
                 return handler(*args)
+            except RecordConflict as conflict:
+                if on_conflict is not None:
+                    on_conflict(conflict)
+                else:
+                    message(status, str(conflict) + KEPT, "error")
+            except sqlite3.Error as exc:  # a database failure the store did not translate
+                message(
+                    status,
+                    f"The workspace file could not be read or written ({exc}). Nothing was "
+                    f"saved.{KEPT} Check the disk and try again.",
+                    "error",
+                )
             except (ValueError, KeyError, RuntimeError, OSError) as exc:
                 text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+                if getattr(exc, "writing", False):  # a save the database refused
+                    text += KEPT
                 message(status, text.replace("\n", "; "), "error")
-                return None
+            return None
 
         return run
 
@@ -96,12 +147,15 @@ def guarded(status: w.HTML) -> Callable[[Callable[..., Any]], Callable[..., Any]
 
 __all__ = [
     "FULL",
+    "KEPT",
     "LABEL",
     "STYLE",
+    "conflict_message",
     "download_link",
     "escape",
     "fill_interview_picker",
     "guarded",
     "html",
     "message",
+    "size_label",
 ]

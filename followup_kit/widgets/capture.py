@@ -3,120 +3,30 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
 from typing import Any
-from zoneinfo import available_timezones
 
 import ipywidgets as w
 
-from ..errors import InvalidRecord
+from ..errors import InvalidRecord, RecordConflict
 from ..model import (
     Interview,
     Interviewer,
     InterviewFormat,
     InterviewStatus,
     Profile,
-    field_problem,
     new_id,
 )
+from ..revisions import merge
 from ..store import Workspace
-from ._common import FULL, LABEL, guarded, html, message, set_html
+from ._common import FULL, LABEL, conflict_message, guarded, html, message
+from ._fields import Fields as _Fields
+from ._fields import text_field as _text
+from ._fields import zone_field as _zone_box
 from .concerns import ConcernList
 
 __all__ = ["CaptureForm"]
 
 NEW = "__new__"
-LIST_FIELDS = ("remarks", "topics")
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _text(label: str, placeholder: str = "", *, area: bool = False) -> w.Widget:
-    kind = w.Textarea if area else w.Text
-    return kind(
-        description=label, placeholder=placeholder, style=LABEL, layout=FULL, continuous_update=True
-    )
-
-
-def _zone_box(label: str, placeholder: str) -> w.Combobox:
-    """A time zone field that suggests IANA names as you type ('Europe/Berlin')."""
-    return w.Combobox(
-        description=label,
-        options=_zones(),
-        placeholder=placeholder,
-        ensure_option=False,
-        style=LABEL,
-        layout=FULL,
-    )
-
-
-@cache
-def _zones() -> list[str]:
-    return sorted(available_timezones())
-
-
-class _Fields:
-    """Widgets for some fields of one record kind, each with its error label beside it."""
-
-    def __init__(self, record: type, widgets: dict[str, w.Widget]) -> None:
-        self.record = record
-        self.widgets = widgets
-        self.errors = {name: html("") for name in widgets}
-        for name, widget in widgets.items():
-            widget.observe(lambda change, name=name: self.check(name), names="value")
-
-    def value(self, name: str) -> Any:
-        """The field's value as the record expects it (a list for one-per-line fields)."""
-        raw = self.widgets[name].value
-        if name in LIST_FIELDS or name == "value_points":
-            return _lines(raw)
-        if isinstance(raw, str):
-            return raw.strip()
-        return raw
-
-    def values(self) -> dict[str, Any]:
-        """Every field's value."""
-        return {name: self.value(name) for name in self.widgets}
-
-    def check(self, name: str) -> str | None:
-        """Validate one field and show its message (or clear it)."""
-        problem = field_problem(self.record, name, self.value(name))
-        self.show(name, problem)
-        return problem
-
-    def show(self, name: str, problem: str | None) -> None:
-        """Show a message beside a field, or clear it."""
-        if problem:
-            message(self.errors[name], problem, "error")
-        else:
-            set_html(self.errors[name], "")
-
-    def clear(self) -> None:
-        """Clear every message."""
-        for name in self.widgets:
-            self.show(name, None)
-
-    def load(self, values: dict[str, Any]) -> None:
-        """Put stored values into the widgets (messages cleared)."""
-        for name, widget in self.widgets.items():
-            value = values.get(name)
-            if name in LIST_FIELDS or name == "value_points":
-                widget.value = "\n".join(value or [])
-            elif isinstance(widget, ConcernList):
-                widget.value = list(value or [])
-            elif isinstance(widget, w.DatePicker):
-                widget.value = value
-            elif value is None:
-                widget.value = ""
-            else:
-                widget.value = str(value)
-        self.clear()
-
-    def rows(self) -> list[w.Widget]:
-        """Each widget stacked over its message."""
-        return [w.VBox([widget, self.errors[name]]) for name, widget in self.widgets.items()]
 
 
 class CaptureForm(w.VBox):
@@ -198,6 +108,12 @@ class CaptureForm(w.VBox):
             icon="trash",
             tooltip="Remove this interview, its letters and its log",
         )
+        self.reload_button = w.Button(
+            description="Reload",
+            icon="refresh",
+            tooltip="Take in the changes saved elsewhere; your edits stay on screen",
+            layout=w.Layout(display="none"),
+        )
         self._delete_armed = ""
         self.status = html("")
         self._people: list[dict[str, Any]] = []
@@ -206,12 +122,17 @@ class CaptureForm(w.VBox):
         self._saved_state: Any = None
         self._reverting = False
         self._warned = False
-        self.picker.observe(lambda c: self._switch(c["old"], c["new"]), names="value")
+        # The records as stored when loaded: a save merges with what was stored since.
+        self._profile_base: Profile | None = None
+        self._interview_base: Interview | None = None
+        safe = guarded(self.status, self._offer_reload)
+        self.picker.observe(lambda c: safe(self._switch)(c["old"], c["new"]), names="value")
         self.people.observe(lambda change: self._show_person(change["new"]), names="value")
-        self.add_button.on_click(guarded(self.status)(lambda _: self.add_person()))
-        self.remove_button.on_click(guarded(self.status)(lambda _: self.remove_person()))
-        self.save_button.on_click(guarded(self.status)(lambda _: self.save()))
-        self.delete_button.on_click(guarded(self.status)(lambda _: self.delete()))
+        self.add_button.on_click(safe(lambda _: self.add_person()))
+        self.remove_button.on_click(safe(lambda _: self.remove_person()))
+        self.save_button.on_click(safe(lambda _: self.save()))
+        self.delete_button.on_click(safe(lambda _: self.delete()))
+        self.reload_button.on_click(safe(lambda _: self.reload()))
         super().__init__(
             [
                 html('<h3 class="fk-box">You</h3>'),
@@ -224,9 +145,11 @@ class CaptureForm(w.VBox):
                 *self.person.rows(),
                 w.HBox([self.save_button, self.delete_button]),
                 self.status,
+                self.reload_button,
             ]
         )
         profile = workspace.profile()
+        self._profile_base = profile
         if profile is not None:
             self.profile.load(profile.to_data())
         self._refresh_picker(interview_id)
@@ -244,23 +167,37 @@ class CaptureForm(w.VBox):
         self.picker.value = chosen
 
     def _open(self, interview_id: str | None) -> None:
-        if interview_id in (None, NEW):
-            self._interview_id = new_id()
+        record = None if interview_id in (None, NEW) else self.workspace.interview(interview_id)
+        self._interview_id = record.id if record is not None else new_id()
+        self._interview_base = record
+        self._fill(record)
+        self._saved_state = self._state()
+        self._warned = False
+        self.reload_button.layout.display = "none"
+
+    def _fill(self, record: Interview | None) -> None:
+        """Show an interview (or an empty one) in the interview and people fields."""
+        if record is None:
             self.interview.load({"format": "in person", "status": "awaiting reply"})
             self._people = []
         else:
-            record = self.workspace.interview(interview_id)
-            self._interview_id = record.id
             data = record.to_data()
-            local = record.local_when
-            data["when"] = f"{local:%Y-%m-%d %H:%M}"
+            data["when"] = f"{record.local_when:%Y-%m-%d %H:%M}"
             data["decision_date"] = record.decision_date
             self.interview.load(data)
             self._people = [p.to_data() for p in record.interviewers]
         self._shown = -1
         self._refresh_people(0 if self._people else None)
-        self._saved_state = self._state()
-        self._warned = False
+
+    def _on_screen(self) -> dict[str, Any]:
+        """The interview fields and the people as the form holds them now."""
+        self._keep_person()
+        return {**self.interview.values(), "interviewers": [dict(p) for p in self._people]}
+
+    def _as_shown(self, record: Interview | None) -> dict[str, Any]:
+        """A stored interview in the form's own terms (by showing it), to compare edits."""
+        self._fill(record)
+        return self._on_screen()
 
     def _state(self) -> Any:
         """Everything the form holds, to tell whether there are unsaved changes."""
@@ -370,20 +307,80 @@ class CaptureForm(w.VBox):
         if problems or profile is None or interview is None:
             message(self.status, "Not saved. Fix: " + ", ".join(problems), "error")
             return None
-        self.workspace.save_profile(profile)
-        self.workspace.save_interview(interview)
+        # Both or neither; each merged with what other windows stored since it was loaded.
+        with self.workspace.transaction():
+            stored_profile = self.workspace.save_profile(profile.based_on(self._profile_base))
+            stored = self.workspace.save_interview(interview.based_on(self._interview_base))
+        self._profile_base = stored_profile
+        merged = stored != interview or stored_profile != profile
+        if stored_profile != profile:
+            self.profile.load(stored_profile.to_data())
         self._saved_state = self._state()
-        count = len(people)
+        count = len(stored.interviewers)
+        note = " (together with the changes saved elsewhere meanwhile)" if merged else ""
         message(
             self.status,
-            f"Saved {interview.role} at {interview.company} with {count} "
-            f"{'person' if count == 1 else 'people'} to {self.workspace.path}",
+            f"Saved {stored.role} at {stored.company} with {count} "
+            f"{'person' if count == 1 else 'people'} to {self.workspace.path}{note}",
         )
         shown = self._shown
-        self._refresh_picker(interview.id)
+        self._refresh_picker(stored.id)
         if 0 <= shown < len(self._people):
             self.people.value = shown
-        return interview
+        return stored
+
+    # --- when another window saved the same interview
+
+    def _offer_reload(self, conflict: RecordConflict) -> None:
+        if conflict.deleted:  # Save again stores what is on screen anew
+            if conflict.kind == "profile":
+                self._profile_base = None
+            else:
+                self._interview_base = None
+        else:
+            self.reload_button.layout.display = ""
+        message(self.status, conflict_message(conflict), "error")
+
+    def reload(self) -> None:
+        """Take in what other windows saved, keeping this form's unsaved edits on screen."""
+        stored_profile = self.workspace.profile()
+        mine = self.profile.values()
+        base: dict[str, Any] | None = None
+        if self._profile_base is not None:
+            self.profile.load(self._profile_base.to_data())
+            base = self.profile.values()
+        theirs: dict[str, Any] = {}
+        if stored_profile is not None:
+            self.profile.load(stored_profile.to_data())
+            theirs = self.profile.values()
+        merged_profile, clashes = merge(base, mine, theirs, prefer_mine=True)
+        self.profile.load(merged_profile)
+        self._profile_base = stored_profile
+
+        shown = self._shown
+        ours = self._on_screen()
+        known = {i.id: i for i in self.workspace.interviews()}
+        stored = known.get(self._interview_id)
+        old = self._as_shown(self._interview_base) if self._interview_base is not None else None
+        current = self._as_shown(stored) if stored is not None else {}
+        self._saved_state = self._state() if stored is not None else None
+        merged, more = merge(old, ours, current, prefer_mine=True)
+        self._interview_base = stored
+        people = merged.pop("interviewers", [])
+        self.interview.load(merged)
+        self._people = people
+        self._shown = -1
+        self._refresh_people(min(max(shown, 0), len(people) - 1) if people else None)
+        self._warned = False
+        self.reload_button.layout.display = "none"
+        kept = (
+            " Where you both changed a field, your version is on screen." if clashes or more else ""
+        )
+        message(
+            self.status,
+            f"Reloaded the changes saved elsewhere.{kept} Press Save to store what you see.",
+            "info",
+        )
 
     def delete(self) -> None:
         """Delete the interview shown, with its letters and log; the first click only asks."""

@@ -70,13 +70,14 @@ class ConcernList(w.VBox):
 
     value = traitlets.List()
     disabled = traitlets.Bool(False)
+    description = "Their concerns"  # the label on screen, as messages about this field name it
 
     def __init__(self) -> None:
         self.rows: list[_Row] = []
         self.add_button = w.Button(description="Add concern", icon="plus")
         self.add_button.on_click(lambda _: self.add())
         self.heading = html(
-            '<b class="fk-box">Their concerns</b> <span class="fk-box fk-muted">what they '
+            f'<b class="fk-box">{self.description}</b> <span class="fk-box fk-muted">what they '
             "worried about or asked, e.g. whether you have led a team</span>"
         )
         self._syncing = False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from email.policy import SMTP
 from typing import Any
 
 import ipywidgets as w
@@ -12,27 +11,31 @@ from markupsafe import Markup
 
 from .. import grammar
 from ..drafting import Drafter, also_asked, draft_letter
-from ..exports import build_email, card_sheet_html, highlight_html, mailto_link
+from ..errors import RecordConflict
+from ..exports import highlight_html
 from ..model import Concern, Letter, LetterKind, Medium
 from ..phrasing import insert_paragraph_sentence
 from ..reviewing import Review, letter_context, review
+from ..revisions import merge
 from ..rules.base import Finding
 from ..store import Workspace
 from ._common import (
     FULL,
     LABEL,
-    download_link,
+    conflict_message,
     fill_interview_picker,
     guarded,
     html,
     message,
     set_html,
 )
+from ._findings import finding_row
+from ._links import ExportLinks, editable
+from ._medium import MediumChoice
+from ._sync import Watch
 from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
-
-SEVERITY_ICON = {"error": "●", "warning": "▲", "info": "ℹ"}
 
 
 class LetterEditor(w.VBox):
@@ -54,6 +57,8 @@ class LetterEditor(w.VBox):
         self._context: dict[str, Any] | None = None  # review() keywords for this letter
         self.review: Review | None = None
         self._pending: Any = None
+        self.status = html("")
+        safe = guarded(self.status, self._offer_reload)
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
         self.person = w.Dropdown(description="To", style=LABEL, layout=w.Layout(width="55%"))
         self.kind = w.Dropdown(
@@ -62,7 +67,10 @@ class LetterEditor(w.VBox):
         self.redraft_button = w.Button(
             description="Draft again", icon="refresh", tooltip="Replace the text with a fresh draft"
         )
-        self.subject = w.Text(description="Subject", style=LABEL, layout=FULL)
+        self.medium_choice = MediumChoice(lambda medium: safe(self.change_medium)(medium))
+        self.medium, self.medium_note = self.medium_choice.toggle, self.medium_choice.note
+        # Its own layout: it is hidden for cards, and FULL is shared by other widgets.
+        self.subject = w.Text(description="Subject", style=LABEL, layout=w.Layout(width="100%"))
         self.body = w.Textarea(
             description="Text",
             style=LABEL,
@@ -80,21 +88,33 @@ class LetterEditor(w.VBox):
             description="Export", icon="download", tooltip=".eml for email, card sheet for cards"
         )
         self.allow_errors = w.Checkbox(description="export even with errors", indent=False)
-        self.downloads = html("")
-        self.status = html("")
-        safe = guarded(self.status)
+        self.links = ExportLinks()
+        self.downloads = self.links.widget
+        self.reload_button = w.Button(
+            description="Reload",
+            icon="refresh",
+            tooltip="Take in the changes saved elsewhere; your edits stay on screen",
+            layout=w.Layout(display="none"),
+        )
+        self.other_version = html("")
+        self._base: dict[str, Any] | None = None  # the letter as stored when loaded
+        self._showing = False  # _show() is filling the fields: not the user's edits
         self.interview_picker.observe(lambda c: safe(self._pick_interview)(c["new"]), "value")
         self._choosing = False  # select() sets person and kind together, then loads once
         self.person.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.kind.observe(lambda c: self._choosing or safe(self.load)(), "value")
         self.redraft_button.on_click(safe(lambda _: self.redraft()))
-        self.body.observe(lambda c: self._schedule_review(), "value")
+        self.body.observe(lambda c: self._edited(), "value")
+        self.subject.observe(lambda c: self._edited(), "value")
         self.save_button.on_click(safe(lambda _: self.save()))
         self.export_button.on_click(safe(lambda _: self.export()))
+        self.reload_button.on_click(safe(lambda _: self.reload()))
         super().__init__(
             [
                 self.interview_picker,
                 w.HBox([self.person, self.kind, self.redraft_button]),
+                self.medium,
+                self.medium_note,
                 self.subject,
                 self.body,
                 self.also_raised,
@@ -105,8 +125,11 @@ class LetterEditor(w.VBox):
                 w.HBox([self.save_button, self.export_button, self.allow_errors]),
                 self.downloads,
                 self.status,
+                self.reload_button,
+                self.other_version,
             ]
         )
+        self.watch = Watch(workspace, safe(self._workspace_changed))
         fill_interview_picker(
             self.interview_picker,
             workspace,
@@ -142,11 +165,20 @@ class LetterEditor(w.VBox):
             self._choosing = False
         self.load()
 
+    def close(self) -> None:
+        """Stop following the workspace, then close the widget."""
+        self.watch.stop()
+        super().close()
+
     def load(self) -> None:
         """Show the stored letter for the chosen person and kind, or a fresh draft."""
         if not self.interview_picker.value or not self.person.value:
             return
-        kept = self._keep_edits()
+        try:
+            kept = self._keep_edits()
+        except Exception:
+            self._point_at_shown_letter()  # the edits were not saved: stay on their letter
+            raise
         stored = [
             x
             for x in self.workspace.letters(self.interview_picker.value)
@@ -157,39 +189,119 @@ class LetterEditor(w.VBox):
         else:
             self._show(self._draft(), f"{kept}A fresh draft: edit it, then Save.")
 
-    def _keep_edits(self) -> str:
-        """Save what the user typed into the letter being left, so switching never loses it."""
+    def _point_at_shown_letter(self) -> None:
+        """Set the person and kind pickers back to the letter on screen."""
+        if self.letter is None:
+            return
+        self._choosing = True
+        try:
+            self.person.value = self.letter.interviewer_id
+            self.kind.value = str(self.letter.kind)
+        finally:
+            self._choosing = False
+
+    def _values(self) -> dict[str, Any]:
+        """The editable fields as they are on screen."""
+        medium = self.medium.value
+        if not self._medium_applies():
+            medium = str(self.letter.medium) if self.letter is not None else "email"
+        return {"subject": self.subject.value.strip(), "body": self.body.value, "medium": medium}
+
+    def _medium_applies(self) -> bool:
+        return self.letter is not None and self.letter.kind is not LetterKind.LINKEDIN
+
+    def dirty(self) -> bool:
+        """True when the text, subject or medium on screen differ from the letter shown."""
         letter = self.letter
         if letter is None:
-            return ""
-        if self.body.value == letter.body and self.subject.value.strip() == letter.subject:
+            return False
+        shown = {"subject": letter.subject, "body": letter.body, "medium": str(letter.medium)}
+        return self._values() != shown
+
+    def _keep_edits(self) -> str:
+        """Save what the user typed into the letter being left, so switching never loses it."""
+        if not self.dirty():
             return ""
         self.save()
         return "Your edits to the previous letter were saved. "
 
-    def _draft(self) -> Letter:
+    def _draft(self, medium: str | None = None) -> Letter:
         interview = self.workspace.interview(self.interview_picker.value)
         profile = self.workspace.profile()
         if profile is None:
             raise ValueError("save your profile in notebook 01 first: letters are signed with it")
         person = interview.interviewer(self.person.value)
-        return draft_letter(interview, person, profile, kind=self.kind.value, drafter=self.drafter)
+        return draft_letter(
+            interview,
+            person,
+            profile,
+            kind=self.kind.value,
+            medium=medium if self.kind.value != LetterKind.LINKEDIN else None,
+            drafter=self.drafter,
+        )
 
     def redraft(self) -> None:
         """Replace the text with a new draft (kept only if you Save); your edits are saved first."""
+        medium = self._values()["medium"] if self.letter is not None else None
         self._keep_edits()
-        fresh = self._draft()
+        fresh = self._draft(medium)
         if self.letter is not None:
-            fresh = fresh.model_copy(update={"id": self.letter.id})
-        self._show(fresh, "Redrafted: Save to keep it, or pick the letter again to undo.")
+            fresh = self.letter.model_copy(
+                update={"subject": fresh.subject, "body": fresh.body, "medium": fresh.medium}
+            )
+        self._show(
+            fresh, "Redrafted: Save to keep it, or pick the letter again to undo.", base=self._base
+        )
 
-    def _show(self, letter: Letter, note: str) -> None:
+    def change_medium(self, medium: str) -> None:
+        """Send the letter as an email or a card: an untouched draft is drafted again for the
+        new medium; text you edited is kept (press Draft again for the other wording)."""
+        letter = self.letter
+        if letter is None or not self._medium_applies():
+            return
+        before = self._values() | {"medium": str(letter.medium)}
+        previous = self._draft(before["medium"])
+        untouched = before["body"] == previous.body and before["subject"] == previous.subject
+        redrafted = untouched and before["body"] == letter.body
+        if redrafted:
+            fresh = self._draft(medium)
+            self._fill(subject=fresh.subject, body=fresh.body)
+        self._show_medium(medium)
+        self.review_now()
+        message(self.status, MediumChoice.changed(medium, redrafted=redrafted), "info")
+
+    def _show_medium(self, medium: str) -> None:
+        """Show the medium (and why it was proposed) and the subject line for email."""
+        letter = self.letter
+        interview = person = None
+        if letter is not None and self._medium_applies():
+            interview = self.workspace.interview(letter.interview_id)
+            if letter.kind is LetterKind.THANK_YOU:
+                person = interview.interviewer(letter.interviewer_id)
+        self.medium_choice.show(medium, interview=interview, person=person)
+        self.subject.layout.display = "" if medium == Medium.EMAIL else "none"
+
+    def _fill(self, **values: str) -> None:
+        """Put values into the fields without counting it as the user's edit."""
+        self._showing = True
+        try:
+            if "subject" in values:
+                self.subject.value = values["subject"]
+            if "body" in values:
+                self.body.value = values["body"]
+        finally:
+            self._showing = False
+
+    def _show(self, letter: Letter, note: str, *, base: dict[str, Any] | None = None) -> None:
         self.letter = letter
+        self._base = base if base is not None else editable(letter) if letter.revision else None
         self._context = None
-        self.subject.value = letter.subject
-        self.subject.layout.display = "" if letter.medium is Medium.EMAIL else "none"
+        self._withdraw_links()
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
         self._show_other_concerns(letter)
-        self.body.value = letter.body
+        self._fill(subject=letter.subject, body=letter.body)
+        self._show_medium(str(letter.medium))
         self.review_now()
         message(self.status, note, "info")
 
@@ -218,6 +330,72 @@ class LetterEditor(w.VBox):
         self.review_now()
         message(self.status, "Added your answer to the letter: Save to keep it.", "info")
 
+    # --- keeping the links honest
+
+    def _withdraw_links(self, why: str = "") -> None:
+        """Take the export links away (they would hand out an older version)."""
+        if self.links.withdraw() and why:
+            message(self.status, why, "warning")
+
+    def _edited(self) -> None:
+        if self._showing:
+            return
+        self._withdraw_links(
+            "You changed the letter after exporting it: press Export again for a file with "
+            "this text."
+        )
+        self._schedule_review()
+
+    def _workspace_changed(self) -> None:
+        """Something was saved (here or in another notebook): check the links, review again."""
+        self._context = None  # words, ignored findings and the other letters may have changed
+        if self.links.outdated(self.workspace):
+            self._withdraw_links(
+                "The letter, its reader or your profile changed since the export (here or "
+                "in another notebook): press Export again for a fresh file."
+            )
+        if self.letter is not None:
+            self.review_now()
+
+    # --- when someone else saved the same letter
+
+    def _offer_reload(self, conflict: RecordConflict) -> None:
+        if conflict.deleted and self.letter is not None:
+            self.letter = self.letter.based_on(None)  # Save again stores it anew
+            self._base = None
+        else:
+            self.reload_button.layout.display = ""
+        message(self.status, conflict_message(conflict), "error")
+        if self.letter is not None and "Text" in conflict.fields:
+            stored = self.workspace.letter(self.letter.id)
+            set_html(
+                self.other_version,
+                Markup(
+                    '<div class="fk-muted">The text saved elsewhere, to compare or copy from:</div>'
+                    '<div class="fk-letter">{}</div>'
+                ).format(stored.body),
+            )
+
+    def reload(self) -> None:
+        """Take in what was saved elsewhere, keeping the user's own edits on screen."""
+        if self.letter is None:
+            return
+        stored = self.workspace.letter(self.letter.id)
+        mine = self._values()
+        merged, clashes = merge(self._base, mine, editable(stored), prefer_mine=True)
+        self.letter = stored
+        self._base = editable(stored)
+        self._context = None
+        self._fill(subject=merged["subject"], body=merged["body"])
+        self._show_medium(merged["medium"])
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
+        self.review_now()
+        kept = " Where you both changed it, your version is on screen." if clashes else ""
+        message(
+            self.status, f"Reloaded the changes saved elsewhere.{kept} Save to keep yours.", "info"
+        )
+
     # --- the live review
 
     def _schedule_review(self) -> None:
@@ -238,12 +416,15 @@ class LetterEditor(w.VBox):
 
     def review_now(self) -> Review | None:
         """Review the text in the editor now and show the findings."""
+        return guarded(self.status)(self._review_now)()
+
+    def _review_now(self) -> Review | None:
         self._pending = None
         if self.letter is None:
             return None
         if self._context is None:  # read the workspace once per letter, not on every keystroke
             self._context = letter_context(self.workspace, self.letter)
-        outcome = review(self.body.value, **self._context)
+        outcome = review(self.body.value, **{**self._context, "medium": self._values()["medium"]})
         self.review = outcome
         kind = "ok" if outcome.ok else "error"
         set_html(
@@ -261,43 +442,13 @@ class LetterEditor(w.VBox):
         return outcome
 
     def _row(self, finding: Finding) -> w.Widget:
-        label = html(
-            Markup('<span class="fk-box fk-{}">{} {} line {}: {}</span>').format(
-                finding.severity,
-                SEVERITY_ICON[finding.severity],
-                finding.rule,
-                finding.line,
-                finding.message,
-            )
+        return finding_row(
+            finding,
+            safe=guarded(self.status),
+            apply=self.apply,
+            add_word=self.add_word,
+            ignore=self.ignore,
         )
-        buttons: list[w.Widget] = []
-        safe = guarded(self.status)
-        if finding.suggestion is not None and finding.end > finding.start:
-            fix = w.Button(
-                description=f"Use “{finding.suggestion}”"[:40],
-                icon="check",
-                layout=w.Layout(width="auto"),
-            )
-            fix.on_click(safe(lambda _, f=finding: self.apply(f)))
-            buttons.append(fix)
-        if finding.rule == "spelling" and finding.excerpt:
-            learn = w.Button(
-                description="Add to my words",
-                icon="book",
-                layout=w.Layout(width="auto"),
-                tooltip="Never flag this word again, in any letter",
-            )
-            learn.on_click(safe(lambda _, f=finding: self.add_word(f.excerpt)))
-            buttons.append(learn)
-        ignore = w.Button(
-            description="Ignore",
-            icon="eye-slash",
-            layout=w.Layout(width="auto"),
-            tooltip="Hide this finding on this letter (remembered)",
-        )
-        ignore.on_click(safe(lambda _, f=finding: self.ignore(f)))
-        buttons.append(ignore)
-        return w.HBox([label, *buttons])
 
     def apply(self, finding: Finding) -> None:
         """Replace the finding's text with its suggestion."""
@@ -326,15 +477,26 @@ class LetterEditor(w.VBox):
     # --- saving and exporting
 
     def save(self) -> Letter:
-        """Store the letter as it is in the editor."""
+        """Store the letter as it is in the editor (merged with changes saved elsewhere to
+        fields you did not touch; a clash is refused and offers Reload)."""
         if self.letter is None:
             raise ValueError("choose a person first")
-        subject = self.subject.value.strip()
-        updated = self.letter.model_copy(update={"subject": subject, "body": self.body.value})
-        type(updated).parse(updated.to_data())  # validate before writing anything
-        self.letter = self.workspace.save_letter(updated)
+        values = self._values()
+        # Validated before anything is written; based on the letter as loaded, so a save
+        # merges with what another notebook stored since.
+        updated = Letter.parse({**self.letter.to_data(), **values}).based_on(self.letter)
+        stored = self.workspace.save_letter(updated)
+        self.letter = stored
+        self._base = editable(stored)
         self._context = None  # other kernels may have changed the interview's letters meanwhile
-        message(self.status, f"Saved to {self.workspace.path}")
+        self.reload_button.layout.display = "none"
+        set_html(self.other_version, "")
+        merged = editable(stored) != values
+        if merged:  # other changes came in: show the letter as stored
+            self._fill(subject=stored.subject, body=stored.body)
+            self._show_medium(str(stored.medium))
+        note = " (with the changes saved elsewhere meanwhile)" if merged else ""
+        message(self.status, f"Saved to {self.workspace.path}{note}")
         return self.letter
 
     def export(self) -> Markup:
@@ -349,29 +511,15 @@ class LetterEditor(w.VBox):
                 "error",
             )
             return Markup("")
-        interview = self.workspace.interview(letter.interview_id)
-        person = interview.interviewer(letter.interviewer_id)
-        if letter.medium is Medium.EMAIL:
-            profile = self.workspace.profile()
-            if profile is None:
-                raise ValueError("save your profile first: the email is sent from your address")
-            data = build_email(letter, sender=profile, recipient=person).as_bytes(policy=SMTP)
-            slug = person.name.lower().replace(" ", "-")
-            links = download_link(
-                f"{letter.kind}-{slug}.eml", data, "message/rfc822", "Download the .eml draft"
-            ) + Markup(' · <a href="{}" class="fk-box">Open in your mail program</a>').format(
-                mailto_link(letter, person)
-            )
-        elif letter.medium is Medium.LINKEDIN:
+        if letter.medium is Medium.LINKEDIN:
             message(
                 self.status,
                 f"Copy the note into LinkedIn's invitation box "
                 f"({len(letter.body.strip())} of 300 characters).",
             )
             return Markup("")
-        else:
-            sheet = card_sheet_html(interview, [letter]).encode()
-            links = download_link("card.html", sheet, "text/html", "Download the card to copy")
-        set_html(self.downloads, links)
-        message(self.status, "Ready: use the link below.")
+        links = self.links.offer(self.workspace, letter)
+        self.watch.seen()
+        person = self.workspace.interview(letter.interview_id).interviewer(letter.interviewer_id)
+        message(self.status, f"Ready: use the link below ({person.name}, as saved just now).")
         return links

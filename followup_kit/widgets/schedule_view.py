@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from ..exports import calendar_ics
 from ..model import InterviewStatus, LetterStatus, now
+from ..reviewing import review_letter
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
 from ..timeline import timeline_figure
@@ -24,6 +25,7 @@ from ._common import (
     message,
     set_html,
 )
+from ._sync import Watch
 
 __all__ = ["ScheduleView"]
 
@@ -56,9 +58,11 @@ class ScheduleView(w.VBox):
         self.guard = html("")
         self.downloads = html("")
         self.status = html("")
+        self._confirming = ""  # the letter whose errors the user was asked about
         safe = guarded(self.status)
         self.picker.observe(lambda c: safe(self.refresh)(), "value")
         self.state.observe(lambda c: safe(self._set_state)(c["new"]), "value")
+        self.letter.observe(lambda c: self._forget_question(), "value")
         self.sent_button.on_click(safe(lambda _: self.mark_sent()))
         super().__init__(
             [
@@ -74,9 +78,23 @@ class ScheduleView(w.VBox):
             ]
         )
         fill_interview_picker(self.picker, workspace, interview_id, self.status, self.refresh)
+        # The plan and its calendar follow every change, from this notebook or another.
+        self.watch = Watch(workspace, safe(self.refresh))
+
+    def close(self) -> None:
+        """Stop following the workspace, then close the widget."""
+        self.watch.stop()
+        super().close()
+
+    def _forget_question(self) -> None:
+        if self._confirming:
+            self._confirming = ""
+            self.sent_button.description = "Mark as sent"
 
     def refresh(self) -> None:
         """Recompute the plan, the picture, the guard and the calendar."""
+        if getattr(self, "watch", None) is not None:
+            self.watch.seen()
         if not self.picker.value:
             return
         interview = self.workspace.interview(self.picker.value)
@@ -101,10 +119,18 @@ class ScheduleView(w.VBox):
                 "<th>To</th><th>State</th><th>Note</th></tr>{}</table>"
             ).format(rows),
         )
-        unsent = [x for x in letters if x.status is not LetterStatus.SENT]
+        unsent = [
+            x
+            for x in letters
+            if x.status is not LetterStatus.SENT
+            and any(p.id == x.interviewer_id for p in interview.interviewers)
+        ]
+        chosen = self.letter.value
         self.letter.options = [
             (f"{x.kind} to {interview.interviewer(x.interviewer_id).name}", x.id) for x in unsent
         ]
+        if unsent:
+            self.letter.value = chosen if chosen in {x.id for x in unsent} else unsent[0].id
         self.sent_button.disabled = not unsent
         person = next(
             (
@@ -144,18 +170,43 @@ class ScheduleView(w.VBox):
             status = InterviewStatus(value)
             self.workspace.save_interview(interview.model_copy(update={"status": status}))
             message(self.status, f"Status set to {value}.")
-            self.refresh()
 
     def mark_sent(self) -> None:
-        """Log the chosen letter as sent now; the guard may refuse a check-in."""
+        """Log the chosen letter as sent now; the guard may refuse a check-in.
+
+        A letter that still has error-level findings is logged only after a second click:
+        the first says which errors it has and asks.
+        """
         if not self.letter.value:
             message(self.status, "Nothing left to send.", "info")
             return
         letter = self.workspace.letter(self.letter.value)
+        interview = self.workspace.interview(letter.interview_id)
+        person = interview.interviewer(letter.interviewer_id)
+        errors = review_letter(self.workspace, letter).errors
+        if errors and self._confirming != letter.id:
+            self._confirming = letter.id
+            self.sent_button.description = "Yes, I sent it"
+            rules = ", ".join(dict.fromkeys(f.rule for f in errors))
+            message(
+                self.status,
+                f"The {letter.kind} to {person.name} still has {len(errors)} error(s) ({rules}). "
+                "Fix them in notebook 02 before sending if you can. If you already sent it as it "
+                "is, press “Yes, I sent it” to log it.",
+                "warning",
+            )
+            return
+        self._forget_question()
+        at = self.clock()
         try:
-            mark_sent(self.workspace, letter, at=self.clock(), policy=self.policy)
+            mark_sent(self.workspace, letter, at=at, policy=self.policy)
         except ContactRefused as refused:
             message(self.status, f"Not marked as sent: {refused}", "error")
             return
-        self.refresh()
-        message(self.status, f"Logged: {letter.kind} sent.")
+        # No refresh here: the watch redraws the plan as soon as the log is committed.
+        local = at.astimezone(interview.zone)
+        message(
+            self.status,
+            f"Logged: the {letter.kind} to {person.name}, sent {local:%a %d %b at %H:%M} "
+            f"({interview.timezone} time).",
+        )
