@@ -49,3 +49,5 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/spelling.py
 	$(BIN)/python benchmarks/review_speed.py
+	$(BIN)/python benchmarks/tone.py
+	$(BIN)/python benchmarks/letters.py
