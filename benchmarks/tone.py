@@ -25,6 +25,8 @@ DATA = Path(__file__).with_name("data") / "tone.tsv"
 FRESH = Path(__file__).with_name("data") / "tone_fresh.tsv"
 UNSEEN = Path(__file__).with_name("data") / "tone_unseen.tsv"
 UNSEEN2 = Path(__file__).with_name("data") / "tone_unseen2.tsv"
+UNSEEN3 = Path(__file__).with_name("data") / "tone_unseen3.tsv"
+UNSEEN4 = Path(__file__).with_name("data") / "tone_unseen4.tsv"
 TONE_RULES = ("desperate", "pushy", "informal")
 CONTEXT = {"to": "Priya Raman", "company": "Northwind Traders", "role": "Data Analyst"}
 
@@ -32,7 +34,7 @@ CONTEXT = {"to": "Priya Raman", "company": "Northwind Traders", "role": "Data An
 def load() -> list[tuple[str, str, str]]:
     """(label, split, sentence) for every line of both sets."""
     rows = []
-    for path in (DATA, FRESH, UNSEEN, UNSEEN2):
+    for path in (DATA, FRESH, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
@@ -43,6 +45,10 @@ def load() -> list[tuple[str, str, str]]:
                 split = "unseen"
             elif path == UNSEEN2:
                 split = "unseen2"
+            elif path == UNSEEN3:
+                split = "unseen3"
+            elif path == UNSEEN4:
+                split = "unseen4"
             else:
                 split = "holdout" if zlib.crc32(sentence.encode()) % 3 == 0 else "tune"
             rows.append((label, split, sentence))
@@ -84,7 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--misses",
-        choices=["tune", "holdout", "fresh", "unseen", "unseen2"],
+        choices=["tune", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4"],
         nargs="?",
         const="tune",
     )
@@ -94,7 +100,7 @@ def main() -> None:
     found = [check(sentence) for _, _, sentence in rows]
     reference = proselint()
     theirs = [reference(sentence) for _, _, sentence in rows] if reference else None
-    splits = ("tune", "holdout", "fresh", "unseen", "unseen2", "all")
+    splits = ("tune", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4", "all")
 
     def pick(label: str, split: str) -> list[int]:
         return [

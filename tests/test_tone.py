@@ -84,6 +84,15 @@ DESPERATE_FLAGGED = [
     "You won't regret hiring me.",
     "I'm praying I get this.",
     "I am in a really tough financial situation.",
+    # Said in words the phrase tables do not know: the sentence cues.
+    "I'm scared I've blown it.",
+    "Honestly I'm happy with any pay, I just need a job.",
+    "I'll take any shift you can give me.",
+    "I can't stop checking my emails.",
+    "I'm losing my mind over this.",
+    "I know my CV isn't great, but I work hard.",
+    "I apologize for writing so often.",
+    "I have been struggling financially lately.",
 ]
 DESPERATE_PASSING = [
     # Polite sentences that are easy to get wrong.
@@ -114,6 +123,11 @@ DESPERATE_PASSING = [
     "I need the job description for my records.",
     "I didn't want to miss this chance to thank you.",
     "I really want this job, and I would be proud to work with you.",
+    "I'd be happy to take on any extra training the role needs.",
+    "I'm happy to work any shift pattern the rota needs.",
+    "I was worried about the case study at first, but I enjoyed solving it.",
+    "I led the analysis of a pump failure at the depot.",
+    "I handled the bills of lading for every export.",
 ]
 
 
@@ -210,6 +224,11 @@ PUSHY_FLAGGED = [
     "Kindly revert by EOD.",
     "Please fast-track my application.",
     "Please reply ASAP.",
+    # Said in words the phrase tables do not know: the sentence cues.
+    "Please advise on the outcome by Monday.",
+    "Why the delay?",
+    "This is getting ridiculous, I have been waiting three weeks.",
+    "You promised to call and you never did.",
 ]
 PUSHY_PASSING = [
     "I have received another offer and would be grateful to know your timeline.",
@@ -231,6 +250,10 @@ PUSHY_PASSING = [
     "I would appreciate an update when it is convenient.",
     "Please let me know whether Tuesday or Wednesday suits you better.",
     "I know how busy the quarter end is, so please do not feel you need to reply quickly.",
+    "I hope to hear from you soon.",
+    "Another company has asked me to reply by Monday; I would value knowing where things stand.",
+    "I need to make a decision on another offer by Friday, and Northwind is my first choice.",
+    "I'll call you on Thursday as we agreed.",
 ]
 
 
@@ -474,8 +497,8 @@ def _profile():
 
 def _sentences() -> list[tuple[str, str]]:
     rows = []
-    for name in ("tone.tsv", "tone_fresh.tsv"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for path in sorted(DATA.glob("tone*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 label, sentence = line.split("\t", 1)
                 rows.append((label, sentence))

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
 from ..spelling import lexicon
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
-from .scan import flattened, scan, windows
+from .scan import Window, flattened, scan, windows
+from .tone_cues import DESPERATE_CUES, FIRST_PERSON, OWN_ACTION, PUSHY_CUES, PUSHY_DEADLINE, Cue
 from .tone_phrases import (
     CASUAL_BETTER,
     CASUAL_INDEX,
     CASUAL_PATTERNS,
+    DEADLINE_PATTERN,
     DESPERATE,
     EXCUSED_BY_OFFER,
     OFFER_CLAUSE,
@@ -149,6 +152,17 @@ INFORMAL = {
     "cheerio": "Best regards",
     "toodles": "Best regards",
     "super duper": "very",
+    "yea": "yes",
+    "cool cool": "",
+    "grub": "",
+    "yummy": "",
+    "hun": "",
+    "hunny": "",
+    "sweetie": "",
+    "babe": "",
+    "later alligator": "Best regards",
+    "awesomeness": "",
+    "i reckon": "I think",
 }
 _OPENING_WORDS = ("hey", "heya", "hiya", "yo", "sup", "howdy")
 _CLOSING_WORDS = (
@@ -344,7 +358,14 @@ def pushy(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     Why: hiring takes longer than candidates think; pressure costs goodwill and never speeds
     a decision. Write instead: "I would be glad to hear of any update when you have one."
     """
-    yield from _phrases(rule, text, PUSHY, excused=EXCUSED_BY_OFFER)
+    yield from _phrases(
+        rule,
+        text,
+        PUSHY,
+        excused=EXCUSED_BY_OFFER | {PUSHY_DEADLINE.message},
+        cues=PUSHY_CUES,
+        deadlines=True,
+    )
 
 
 @rule("desperate", "FK306", Severity.WARNING, "Begging, neediness or anxiety about the answer.")
@@ -365,7 +386,7 @@ def desperate(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     interest and one strength, e.g. "I would love to join the team, and I would bring the
     dashboard migration I led at Acme."
     """
-    findings = list(_phrases(rule, text, DESPERATE))
+    findings = list(_phrases(rule, text, DESPERATE, cues=DESPERATE_CUES))
     apologies = [f for f in findings if f.severity is Severity.INFO]
     for finding in findings:
         if finding.severity is Severity.INFO and (
@@ -414,8 +435,13 @@ def _phrases(
     *,
     excused: frozenset[str] = frozenset(),
     gated: bool = True,
+    cues: tuple[Cue, ...] = (),
+    deadlines: bool = False,
 ) -> Iterator[Finding]:
-    """Findings for a phrase table: where phrases overlap, the worst one speaks for them."""
+    """Findings for a phrase table, then for cues in the sentences no phrase matched.
+
+    Where phrases overlap, the worst one speaks for them.
+    """
     raw = flattened(text)
     matches = []
     found = (
@@ -427,6 +453,8 @@ def _phrases(
         if match.end() > match.start():
             severity = table.severities[number]
             matches.append((*match.span(), severity.rank, table.messages[number], severity))
+    if cues or deadlines:
+        matches += _cue_matches(text, raw, [m[0] for m in matches], cues, deadlines, excused)
     matches.sort()
     chosen: tuple[int, int, int, str, Severity] | None = None
     for current in matches:
@@ -441,6 +469,55 @@ def _phrases(
         yield rule.finding(text, chosen[0], chosen[1], chosen[3], severity=chosen[4])
 
 
+def _cue_matches(
+    text: Text,
+    raw: str,
+    starts: list[int],
+    cues: tuple[Cue, ...],
+    deadlines: bool,
+    excused: frozenset[str],
+) -> list[tuple[int, int, int, str, Severity]]:
+    """One match per sentence that no phrase matched and a cue fits: the sentence itself."""
+    starts = sorted(starts)
+    found = []
+    for window in windows(text):
+        before = bisect_left(starts, window.start)
+        if before < len(starts) and starts[before] < window.end:
+            continue  # a phrase already speaks for this sentence, with a precise span
+        cue = next((c for c in cues if _fits(c, window.vocabulary)), None)
+        if cue is None and deadlines and _asks_by_a_deadline(raw, window):
+            cue = PUSHY_DEADLINE
+        if cue is None:
+            continue
+        if cue.message in excused and _is_offer(raw, window.start):
+            continue
+        span = _SENTENCE_TEXT.search(raw, window.start, window.end)
+        if span:
+            found.append((*span.span(), cue.severity.rank, cue.message, cue.severity))
+    return found
+
+
+def _fits(cue: Cue, vocabulary: frozenset[str]) -> bool:
+    if cue.first_person and FIRST_PERSON.isdisjoint(vocabulary):
+        return False
+    if not cue.unless.isdisjoint(vocabulary):
+        return False
+    return all(not words.isdisjoint(vocabulary) for words in cue.needs)
+
+
+def _asks_by_a_deadline(raw: str, window: Window) -> bool:
+    """A sentence that asks for their answer by a date, and is neither an offer nor our own."""
+    if not _fits(PUSHY_DEADLINE, window.vocabulary):
+        return False
+    if not _DEADLINE.search(raw, window.start, window.end):
+        return False
+    if OFFER_CLAUSE.search(raw, window.start, window.end):
+        return False
+    return not OWN_ACTION.search(raw, window.start, window.end)
+
+
+_DEADLINE = DEADLINE_PATTERN
+_SENTENCE_TEXT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 

@@ -18,6 +18,7 @@ __all__ = [
     "CASUAL_BETTER",
     "CASUAL_INDEX",
     "CASUAL_PATTERNS",
+    "DEADLINE_PATTERN",
     "DESPERATE",
     "EXCUSED_BY_OFFER",
     "OFFER_CLAUSE",
@@ -103,10 +104,12 @@ DEADLINE = rf"""(?:
     (?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+{WHEN}(?:\s+at\s+the\s+latest)?
   | within\s+(?:{SPAN_OF_TIME}|(?:the|this)\s+(?:week|day|month|hour))
   | today | tonight | tomorrow{PART_OF_DAY} | this\s+(?:week|afternoon|evening|morning)
+  | (?:by|before)\s+then
   | {WHEN}\s+at\s+the\s+latest
 )"""
 URGENTLY = (
-    r"(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible|right\s+away|straight\s+away|immediately"
+    r"(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+(?:can|get|read|see))|right\s+away"
+    r"|straight\s+away|immediately"
     r"|at\s+once|quickly|fast|soon|now|urgently|without\s+delay)"
 )
 # Where an order starts: a sentence start, or a softener such as "please".
@@ -134,12 +137,13 @@ ANSWER_ME = r"""(?:
 ANSWER_OBJECT = r"""(?:\s+(?:
     back | me | to\s+me | to\s+(?:this|my)\s+(?:email|e-mail|message|note|letter)
   | with\s+(?:your|an?|the)\s+(?:final\s+)?(?:answer|decision|reply|response)
-  | (?:your|the|a)\s+(?:final\s+)?(?:decision|answer|reply|response|verdict)
+  | (?:your|the|a)\s+(?:final\s+)?(?:decision|answer|reply|response|verdict) | yes\s+or\s+no
   | about\s+(?:it|this|the\s+\w+|my\s+\w+) | on\s+(?:it|this|the\s+\w+|my\s+\w+)
   | (?:whether|if)\s+[^.!?\n]{1,40}?
 )){0,2}(?:[^.!?\n]{0,40}?(?=\s(?:by|before|until|till|no|not|within)\s))?"""
 ANSWER_NOUN = (
-    r"(?:answer|decision|reply|response|update|offer|verdict|word|callback|call|yes\s+or\s+no)"
+    r"(?:answer|decision|reply|response|update|offer|verdict|word|callback|call|confirmation"
+    r"|yes\s+or\s+no)"
 )
 
 # A sentence with one of these offers something rather than demands it: "let me know by Friday
@@ -151,7 +155,9 @@ OFFER_CLAUSE = re.compile(
     r"|\bwhenever\b|\bhappy\s+to\b|\bglad\s+to\b"
     # their own timeline, repeated back: "you mentioned a decision by Friday"
     r"|\b(?:you|they|the\s+team)\s+(?:mentioned|said|expected?|hoped?|plan(?:ned)?|told\s+me"
-    r"|indicated|aim(?:ed)?|intend(?:ed)?)\b|\bas\s+(?:you|promised|agreed|discussed)\b"
+    r"|indicated|aim(?:ed)?|intend(?:ed)?)\b"
+    r"|\bas\s+(?:you\s+(?:said|mentioned|suggested|asked|requested|expected|hoped)|promised|agreed"
+    r"|discussed)\b"
     # the candidate's own answer to someone else: "give the other company an answer by Friday"
     r"|\b(?:give|send|owe|provide)\s+(?:[\w']+\s+){0,3}?(?:an?|my)\s+(?:answer|decision|reply"
     r"|response)\b",
@@ -185,14 +191,16 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         "by before until till later within today tonight tomorrow week weekend afternoon evening "
         "morning latest asap p possible away immediately once quickly fast soon now urgently "
         "delay",
-        rf"{ORDER}\b{ANSWER_ME}{ANSWER_OBJECT}\s+(?:{DEADLINE}|{URGENTLY})\b",
+        rf"{ORDER}(?:(?:make\s+sure|be\s+sure|remember)\s+(?:to|you)\s+)?\b{ANSWER_ME}"
+        rf"{ANSWER_OBJECT}\s+(?:{DEADLINE}|{URGENTLY})\b",
         DEMAND,
         Severity.ERROR,
     ),
     ("hurry", rf"{ORDER}\bhurry(?:\s+up)?\b|\bhurry\s+up\b", DEMAND, Severity.ERROR),
     # Their answer next to a deadline: "an answer by the 3rd", "your decision this week".
     (
-        "answer decision reply response update offer verdict word callback call hear",
+        "answer decision reply response update offer verdict word callback call hear yes "
+        "confirmation",
         rf"\b(?:an?|your|the|my)\s+(?:final\s+|clear\s+|firm\s+|quick\s+)?{ANSWER_NOUN}\s+"
         rf"(?:from\s+you\s+|back\s+)?{DEADLINE}|\bhear(?:\s+back)?(?:\s+from\s+you)?\s+{DEADLINE}",
         DEMAND,
@@ -203,7 +211,7 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         "need require must demand deserve",
         rf"\bI(?:'ll|'d|'m\s+going\s+to|\s+am\s+going\s+to|\s+will|\s+would)?\s+{ADVERBS}"
         rf"(?:need|require|must\s+have|demand|deserve)\s+"
-        rf"(?:an?|your|the|some)\s+(?:final\s+|clear\s+|quick\s+|firm\s+)?{ANSWER_NOUN}\b",
+        rf"(?:(?:an?|your|the|some)\s+)?(?:final\s+|clear\s+|quick\s+|firm\s+)?{ANSWER_NOUN}\b",
         EXPECTATION,
         Severity.ERROR,
     ),
@@ -219,14 +227,15 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         "expect expecting demand demanding insist insisting",
         rf"\bI(?:'ll|'m|'d|\s+am|\s+will)?\s+(?:be\s+|fully\s+|really\s+)?(?:expect|expecting|"
         rf"demand|demanding|insist|insisting)\s+(?:on\s+)?(?:to\s+(?:hear|know|receive)\b"
-        rf"|an?\s+{ANSWER_NOUN}|your\s+{ANSWER_NOUN}|you\s+to\b|word\b|news\b|that\s+you\b)",
+        rf"|(?:an?|the)\s+{ANSWER_NOUN}|your\s+{ANSWER_NOUN}|you\s+to\b|word\b|news\b|that\s+you\b)",
         EXPECTATION,
         Severity.ERROR,
     ),
     (
         "know hear",
         rf"\bI(?:'ll|'d|'m\s+going\s+to)?\s+(?:\w+\s+)?(?:need|have|must|want)\s+to\s+(?:know|hear(?:\s+back)?"
-        rf"(?:\s+from\s+you)?|have\s+(?:an?|your)\s+{ANSWER_NOUN})\s+(?:{DEADLINE}|{URGENTLY})",
+        rf"(?:\s+from\s+you)?|have\s+(?:an?|your)\s+{ANSWER_NOUN})(?:\s+(?:my|the|your)\s+\w+)?\s+"
+        rf"(?:{DEADLINE}|{URGENTLY})",
         DEMAND,
         Severity.ERROR,
     ),
@@ -262,7 +271,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     (
         "if unless",
         rf"\b(?:if|unless)\s+(?:I\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|"
-        rf"get|receive|have)|you\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot|won't|will\s+"
+        rf"get|receive|have)|there(?:'s|\s+is)\s+no\s+(?:reply|answer|response|word|news|decision)"
+        rf"|you\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot|won't|will\s+"
         rf"not)\s+(?:\w+\s+)?(?:reply|respond|answer|decide|get\s+back|call|let\s+me\s+know|make|"
         rf"come\s+back|confirm|offer)){GAP}\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|"
         rf"'d|\s+would)"
@@ -282,7 +292,9 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         "or otherwise else",
         r"\b(?:or|otherwise|or\s+else)[, ]+I(?:'ll|\s+will|'m\s+going\s+to)\s+"
         r"(?:have\s+to\s+)?(?:\w+\s+)?"
-        r"(?:take|accept|assume|go\s+with|withdraw|move\s+on|sign|walk)",
+        r"(?:take|accept|assume|go\s+with|withdraw|move\s+on|sign|walk)"
+        r"|\b(?:or|otherwise|or\s+else)[, ]+I(?:'m|\s+am)\s+(?:out|gone|done|walking|moving"
+        r"\s+on)\b",
         ULTIMATUM,
         Severity.ERROR,
     ),
@@ -295,9 +307,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # Another offer used as leverage (a polite mention of one is fine).
     (
-        "offer offers",
+        "offer offers offered company employer firm recruiter",
         rf"\b(?:another|a\s+competing|a\s+second|a\s+rival|a\s+better|other|an\s+other)\s+"
-        rf"(?:\w+\s+)?offers?\b{GAP}\b(?:so|and|which\s+means)\s+(?:\w+\s+)?(?:you(?:'ll|'d|\s+will"
+        rf"(?:\w+\s+)?(?:offers?|offered|company|employer|firm|recruiter)\b{GAP}\b(?:so|and|which\s+"
+        rf"means)\s+(?:\w+\s+)?(?:you(?:'ll|'d|\s+will"
         rf"|\s+had)?"
         rf"\s+(?:need|have|must|should|better|'d\s+better)|(?:please\s+)?(?:decide|hurry|respond"
         rf"|reply|move|act|let\s+me\s+know)\s+(?:{DEADLINE}|{URGENTLY}))",
@@ -313,7 +326,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # Reproach for the wait.
     (
-        "why what still promised deserve faster quicker quickly promptly",
+        "why what still promised deserve faster quicker quickly promptly said told mentioned how "
+        "longer long respond",
         r"\bwhy\s+(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|won't|can't|don't)\s+"
         r"(?:you|anyone|anybody|I\s+heard|I\s+received)\b"
         r"|\bwhy\s+(?:has|have|did|is|does|do)\s+(?:no\s*one|nobody|no-one|none\s+of\s+you)\b"
@@ -322,6 +336,11 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         r"|\bwhat(?:'s|\s+is)\s+(?:going\s+on|happening|the\s+hold[- ]?up|the\s+delay)\b"
         r"|\b(?:and|but)\s+still\s+(?:nothing|no\s+(?:word|answer|reply|news|response))\b"
         r"|\bI\s+was\s+promised\s+(?:an?|your|the)\s+(?:answer|decision|reply|call|update)\b"
+        r"|\byou\s+(?:said|told\s+me|promised|mentioned)\s+(?:\w+\s+){0,3}?(?:and|but)\s+(?:it's|it\s+"
+        r"has|it\s+is|now\s+it's)\s+(?:been|now)\b"
+        r"|\bhow\s+(?:much\s+)?(?:longer|long)\s+(?:do|will|must|should|am)\s+I\s+(?:have\s+to\s+|"
+        r"supposed\s+to\s+)?wait\b"
+        r"|\brespond\s+to\s+my\s+(?:\w+\s+){0,2}?(?:emails|e-mails|messages|calls|voicemails)\b"
         r"|\b(?:I|we)\s+(?:\w+\s+)?deserve\s+(?:an?|your|some)\s+(?:answer|reply|response|"
         r"decision|update)\b"
         r"|\b(?:reply|respond|answer|get\s+back|decide|move|replied|responded|answered)\s+"
@@ -352,7 +371,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     (
         "waiting wait running ticking late",
-        r"\b(?:don't|do\s+not)\s+(?:keep|make|leave)\s+me\s+wait(?:ing)?\b|\b(?:can't|cannot|can\s+not|won't|will\s+"
+        r"\b(?:don't|do\s+not)\s+(?:keep|make|leave)\s+me\s+wait(?:ing)?\b"
+        r"|\b(?:kept|keeping|left)\s+me\s+waiting\b|\b(?:can't|cannot|can\s+not|won't|will\s+"
         r"not|not\s+going\s+to)\s+(?:be\s+)?wait(?:ing)?\s+(?:around\s+)?(?:forever|much\s+longer|"
         r"any\s+longer|indefinitely|long)\b"
         r"|\btime\s+is\s+running\s+out\b|\bthe\s+clock\s+is\s+ticking\b|\bbefore\s+it's\s+too"
@@ -378,7 +398,7 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     (
         "until keep every daily each again twice times repeatedly decision answer verdict news "
-        "outcome",
+        "update outcome",
         r"\b(?:every\s+day|daily|every\s+morning|each\s+day|again\s+and\s+again)\s+until\s+I\s+"
         r"(?:get|hear|receive)|\bI(?:'ll|\s+will)\s+keep\s+(?:calling|emailing|writing|"
         r"checking\s+in|following\s+up)"
@@ -390,9 +410,9 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         r"(?:twice|"
         r"(?:three|four|five|several|many|multiple|a\s+few|\d+)\s+times|repeatedly|again\s+and\s+"
         r"again)\b"
-        r"|\bI(?:'ll|\s+will)\s+(?:\w+\s+)?(?:call|phone|ring|email|e-mail|contact|chase)\s+(?:you|"
-        r"your\s+office)\b[^.!?\n]{0,40}?\b(?:to\s+(?:get|hear|find\s+out|learn|ask\s+for)|for)\s+"
-        r"(?:your|the|an?)\s+(?:decision|answer|verdict|news|outcome)",
+        r"|\bI(?:'ll|\s+will)\s+(?:\w+\s+)?(?:call|phon|ring|email|e-mail|contact|chas)\w*\s+(?:you|"
+        r"your\s+(?:office|team))\b[^.!?\n]{0,40}?\b(?:to\s+(?:get|hear|find\s+out|learn|ask\s+for)|"
+        r"for)\s+(?:your|the|an?)\s+(?:decision|answer|verdict|news|outcome|update)",
         COUNTING,
         Severity.ERROR,
     ),
@@ -456,6 +476,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
 ]
 PUSHY = PhraseTable(_PUSHY)
+# A deadline on its own, for the cue layer: "by Monday", "within the week", "at the latest".
+DEADLINE_PATTERN = _compile(
+    rf"\b(?:{DEADLINE}|asap|a\.s\.a\.p|immediately|right\s+away|straight\s+away|at\s+once)\b"
+)
 # Messages of the phrases an offer in the same sentence excuses ("let me know by Friday if you
 # would like the sample"); a threat stays a threat ("if you want me, you had better ...").
 EXCUSED_BY_OFFER = frozenset({DEMAND, URGENCY})
@@ -505,6 +529,7 @@ NUISANCE = r"""(?:
   | interrupt\w* | impos\w* | hassl\w* | nag\w* | spam\w* | clutter\w* | clog\w*
   | flood(?:ing)?\s+(?:you|your) | (?:the|this)\s+flood\s+of
   | harass\w*
+  | chas\w*
   | (?:tak|wast|us)\w*\s+(?:up\s+)?(?:more\s+(?:of\s+)?|so\s+much\s+(?:of\s+)?)?your\s+time
   | (?:writ|email|e-mail|messag|contact|reach|follow|check|ping)\w*\s+(?:\w+\s+)?
       (?:again|once\s+more)
@@ -548,7 +573,7 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         "please pls plz just only simply kindly",
         r"\b(?:please|pls|plz|just|only|simply|kindly)[, ]+(?:\w+\s+){0,2}?(?:give|grant|offer|"
         r"throw|cut)\s+me\s+(?:a|an|one|this|the|that|another|just\s+one|one\s+more)\s+(?:\w+\s+)?"
-        r"(?:chance|shot|try|break|go|opportunity)\b",
+        r"(?:chance|shot|try|break|go|opportunity|job|role|position|offer)\b",
         BEGGING,
         Severity.ERROR,
     ),
@@ -644,16 +669,20 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         "cut lower reduced less smaller",
         r"\b(?:take|accept|settle\s+for|be\s+(?:happy|fine|okay|ok)\s+with)\s+(?:a\s+)?(?:(?:much|"
         r"significantly|far|big|huge)\s+)?(?:pay\s+cut|salary\s+cut|cut\s+in\s+pay|lower\s+(?:salary"
-        r"|pay|wage|rate|offer)|reduced\s+(?:salary|pay)|less\s+(?:money|pay)|smaller\s+salary)\b",
+        r"|pay|wage|rate|offer|position|role|grade|title|level)|reduced\s+(?:salary|pay)|less\s+(?:money"
+        r"|pay)|smaller\s+salary)\b",
         ANY_TERMS,
         Severity.ERROR,
     ),
     (
-        "anything whatever",
+        "anything whatever mind",
         r"\bI(?:'ll|\s+will|'d|\s+would|\s+can|\s+could|'m\s+willing\s+to|\s+am\s+willing\s+to|'m\s+"
         r"ready\s+to|\s+am\s+ready\s+to)\s+(?:\w+\s+)?(?:do|give|try|sacrifice)\s+anything\b"
         r"(?!\s+(?:I\s+can\s+to\s+help|that\s+helps))"
         r"|\b(?:work|do)\b[^.!?\n]{0,40}?\banything\s+(?:you\s+)?(?:want|ask|say)\b"
+        r"|\b(?:take|accept|do|sacrifice|try)\s+anything\b(?!\s+(?:I\s+can\s+to\s+help|that\s+helps))"
+        r"|\banything\s+at\s+all\b|\bchange\s+your\s+mind\b"
+        r"|\b(?:shifts?|weekends|nights|hours|holidays)\b[^.!?\n]{0,25}?\bwhatever\b"
         r"|\b(?:do|work|accept)\s+whatever\s+(?:you|the\s+team)\s+(?:want|need|ask|say)\b",
         ANY_TERMS,
         Severity.ERROR,
@@ -672,11 +701,14 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
     # Need.
     (
         "job jobs role roles position positions post opportunity opportunities offer offers "
+        "needs work "
         "paycheck paychecks pay cheque paycheque income money salary break need",
         rf"\bI\s+{ADVERBS}(?:need|must\s+have|must\s+get|have\s+to\s+get|have\s+to\s+have|need\s+to"
         rf"\s+get|need\s+to\s+land|need\s+to\s+have|have\s+got\s+to\s+get|gotta\s+get)\s+{ADVERBS}"
         rf"(?:this|the|that|a|any|this\s+one|a\s+new|some|your)\s+(?:\w+\s+)?{JOB}s?\b"
         rf"{NOT_A_JOB_THING}"
+        rf"|\b(?:I|me|who)\b(?:\s+\w+){{0,3}}?\s+needs?\s+(?:\w+\s+){{0,2}}?(?:job|work|income|money|"
+        rf"break|paycheck)\b(?!\s+(?:description|title|permit|visa|sample|email|experience))"
         rf"|\bin\s+(?:\w+\s+)?need\s+of\b|\bneed\s+to\s+(?:start\s+)?(?:work|earn|get\s+back\s+to"
         rf"\s+work)(?:ing)?\b"
         rf"|\bI\s+{ADVERBS}need\s+(?:work|a\s+job|this|it)\s*(?:so\s+(?:much|badly)|badly|"
@@ -686,8 +718,10 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
     ),
     (
         "hire pick choose select give take counting chance risk gamble whatever badly desperately "
-        "anything",
-        r"\bI\s+(?:\w+\s+)?(?:need|want)\s+you\s+to\s+(?:hire|pick|choose|select|give\s+me|take\s+"
+        "anything afford picky choosy fussy selective do",
+        r"\b(?:can't|cannot|can\s+not)\s+afford\s+to\s+be\s+(?:picky|choosy|fussy|selective)\b"
+        r"|\bany\s+(?:\w+\s+)?(?:job|role|position|work)\s+(?:would|will)\s+do\b"
+        r"|\bI\s+(?:\w+\s+)?(?:need|want)\s+you\s+to\s+(?:hire|pick|choose|select|give\s+me|take\s+"
         r"me)\b|\bI(?:'m|\s+am)\s+(?:\w+\s+)?counting\s+on\s+(?:you|this|getting|it|your|the\s+job)"
         r"|\btake\s+a\s+(?:chance|risk|gamble)\s+on\s+me\b"
         r"|\b(?:hope|pray|wish)\s+(?:that\s+)?you(?:'ll|\s+will|\s+would|\s+can|\s+could)?\s+"
@@ -700,7 +734,8 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
     # Personal stakes.
     (
         "everything world much anything know say hope chance option shot lifeline options money "
-        "savings do all lost save favour favor kindness life changing",
+        "savings do all lost save favour favor kindness life changing options choice alternatives "
+        "alternative thing going",
         r"\b(?:means|would\s+mean|will\s+mean)\s+(?:absolutely\s+|literally\s+)?(?:everything|the"
         r"\s+world)\b|\b(?:would|will)\s+mean\s+(?:so\s+much|more\s+than\s+(?:anything|you\s+know|"
         r"words\s+can\s+say|I\s+can\s+say))\b"
@@ -709,6 +744,9 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         rf"|\bI\s+{ADVERBS}(?:don't|do\s+not)\s+know\s+what\s+(?:I(?:'ll|\s+will|'d|\s+would)|to)"
         r"\s+do\b|\b(?:change|transform|save|turn\s+around)\s+my\s+(?:whole\s+)?life\b"
         r"|\blife[- ]changing\b"
+        r"|\bno\s+(?:other\s+)?(?:options?|choice|alternatives?)\s+(?:left|anymore|at\s+this\s+point)"
+        r"|\bonly\s+(?:option|choice|thing)\s+(?:I\s+have|left|keeping)\b|\bkeep(?:s|ing)\s+me\s+"
+        r"going\b"
         r"|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+all\s+I\s+(?:have|'ve\s+got|have\s+"
         r"left)\b|\b(?:be|feel)\s+lost\s+without\b|\b(?:would|will|could)\s+(?:really\s+)?save"
         r"\s+me\b|\b(?:doing|do)\s+me\s+a\s+(?:\w+\s+)?(?:favou?r|kindness)\b",
@@ -737,7 +775,8 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         r"struggl\w*|strain|pressure|stress|problems|worries)"
         r"|\b(?:in|facing|under|going\s+through)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}?financial\s+"
         r"(?:difficult\w*|trouble|hardship|strain|crisis|situation|struggl\w*)"
-        r"|\bI(?:'m|\s+am)\s+(?:\w+\s+)?(?:struggling\s+financially|broke|bankrupt|in\s+debt)\b"
+        r"|\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+(?:\w+\s+)?(?:struggling\s+financially|broke|"
+        r"bankrupt|in\s+debt)\b"
         r"|\b(?:evict\s+me|being\s+evicted|I\s+was\s+evicted|an\s+eviction\s+notice|behind\s+on"
         r"\s+(?:my\s+)?(?:rent|bills|payments|mortgage))\b"
         r"|\bmy\s+(?:landlord|creditors|debt\s+collectors?)\b"
@@ -749,13 +788,16 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
     ),
     (
         "unemployed work jobless jobs job jobhunting jobsearching hunting searching looking "
-        "applied rejected turned application applications sent applying luck worked",
+        "applied rejected turned application applications sent applying luck worked let laid "
+        "redundant fired lost",
         r"\b(?:unemployed|out\s+of\s+work|jobless|between\s+jobs|without\s+(?:a\s+)?(?:job|work)|"
         r"job[- ]?hunting|job[- ]?searching|looking\s+for\s+(?:a\s+job|work)|searching\s+for\s+"
         r"(?:a\s+job|work)|out\s+of\s+a\s+job|applying(?:\s+for\s+(?:jobs|roles|work))?)\s+"
         r"(?:(?:for|since)\s+(?:(?:almost|nearly|over|more\s+than|about|so|such\s+a)\s+)?(?:\w+\s+)?"
         r"(?:months|years|a\s+year|a\s+long\s+time|ages|long|forever)\b|since\s+(?:last\s+)?\w+)"
-        r"|\b(?:without\s+(?:any\s+)?luck|no\s+luck\s+(?:so\s+far|yet)|nothing\s+has\s+worked)\b"
+        r"|\b(?:without\s+(?:any\s+)?luck|no\s+luck\s+(?:so\s+far|yet|since)|nothing\s+has\s+worked)\b"
+        r"|\b(?:I|me|who)\b[^.!?\n]{0,30}?\b(?:let\s+go|laid\s+off|made\s+redundant|fired|lost\s+my"
+        r"\s+job)\b[^.!?\n]{0,40}?\b(?:no\s+luck|nothing|hard|tough|struggl\w*|desperate|months|since)"
         r"|\bI(?:'ve|\s+have)\s+(?:\w+\s+)?(?:applied|been\s+rejected|been\s+turned\s+down|sent\s+"
         r"(?:out\s+)?applications?)\s+(?:to\s+|for\s+|by\s+|from\s+)?(?:over\s+|more\s+than\s+|"
         r"nearly\s+|almost\s+|about\s+|literally\s+)?(?:hundreds|dozens|countless|so\s+many|\d{2,}"
@@ -783,7 +825,7 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
     # Anxiety about the outcome.
     (
         "inbox email mail emails phone voicemail messages notifications spam junk computer laptop "
-        "screen think",
+        "screen think refreshed checked reloaded making makes",
         r"\bI(?:'ve|\s+have)?\s+(?:been\s+)?(?:\w+\s+)?(?:keep\s+|kept\s+)?(?:checking|refreshing"
         r"|watching|staring\s+at|glued\s+to|monitoring)\s+(?:my|the)\s+(?:inbox|email|e-mail|"
         r"emails|mail|phone|voicemail|messages|notifications|spam\s+folder|junk\s+folder)"
@@ -791,6 +833,9 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         r"voicemail|messages)\s+(?:every|constantly|all\s+the\s+time|hourly|non-?stop|"
         r"obsessively|again|\w+\s+times)"
         r"|\b(?:whenever|every\s+time|each\s+time)\s+(?:my|the)\s+(?:phone|inbox|email|mail)\b"
+        r"|\b(?:refreshed|checked|reloaded)\s+my\s+(?:inbox|email|e-mail|emails|phone|mail)\b[^.!?\n]"
+        r"{0,30}?\b(?:times|again|every|constantly|all\s+day|non-?stop)"
+        r"|\bmak(?:es|ing)\s+me\s+(?:\w+\s+)?(?:anxious|nervous|stressed|worried|crazy|sick|panic\w*)"
         r"|\b(?:keep|kept)\s+(?:looking\s+at|staring\s+at|glancing\s+at|checking)\s+(?:my|the)\s+"
         r"(?:phone|inbox|email|e-mail|emails|mail|screen)\b"
         r"|\ball\s+I\s+(?:can|could)\s+think\s+(?:about|of)\b|\b(?:can't|cannot|can\s+not)\s+think"
@@ -916,11 +961,16 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         Severity.WARNING,
     ),
     (
-        "messed screwed mucked fouled blew bombed botched fumbled flubbed butchered ruined tanked "
+        "impress impressed know realise realize lack don't dont experience qualifications skills "
+        "years mess screw muck wish should messed screwed mucked fouled blew bombed "
+        "botched fumbled flubbed butchered ruined tanked "
         "choked froze stumbled rambled babbled waffled stammered stuttered blanked blank rambling "
         "talked said overexplained explained over didn't didnt did answer answers performance "
         "presentation interview",
-        r"\bI\s+(?:\w+\s+){0,2}?(?:messed|screwed|mucked|fouled)\s+(?:it\s+|things\s+)?up\b"
+        r"\bI\s+(?:[\w']+\s+){0,2}?(?:mess(?:ed)?|screw(?:ed)?|muck(?:ed)?|fouled)\s+(?:it\s+|things\s+)?"
+        r"up\b|\b(?:wish|if\s+only)\s+I\s+(?:had|'d)\s+(?:\w+\s+)?(?:better|more|differently|"
+        r"prepared)\b|\bshould\s+have\s+(?:prepared|done|answered|practised|practiced)\s+(?:\w+\s+)?"
+        r"(?:better|more)\b"
         r"|\bI\s+(?:\w+\s+){0,2}?(?:blew|bombed|botched|fumbled|flubbed|butchered|ruined|tanked|"
         r"choked\s+on|froze\s+on|stumbled\s+(?:over|through))\s+(?:it|the|that|my|this|some|most|"
         r"a\s+few|your)\b"
@@ -929,6 +979,8 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         r"|\bI\s+(?:didn't|did\s+not|(?:don't|do\s+not)\s+think\s+I\s+did)\s+(?:do\s+|interview\s+|"
         r"perform\s+|present\s+|come\s+across\s+|express\s+myself\s+|explain\s+myself\s+)?"
         r"(?:\w+\s+)?(?:well|great|my\s+best|clearly)\b"
+        r"|\bI\s+(?:\w+\s+)?(?:didn't|did\s+not|failed\s+to|(?:may|might)\s+not\s+have)\s+(?:really\s+)?"
+        r"impress(?:ed)?\b"
         r"|\bI\s+(?:know|realise|realize)\s+(?:that\s+)?I\s+(?:don't|do\s+not|lack)\s+(?:have\s+)?"
         r"(?:much|enough|a\s+lot\s+of|the|any|many)\s+(?:\w+\s+)?(?:experience|qualifications|"
         r"skills|years)\b"
@@ -1081,11 +1133,11 @@ _CASUAL: list[tuple[str, str, str, int]] = [
     # Interjections that open a sentence: "Cool, ...", "Sweet!", "ok cool".
     (
         "cool sweet nice sure righto okey dokey alrighty whoa oops ugh meh phew yikes welp dang "
-        "darn gosh geez jeez",
+        "darn gosh geez jeez oh man k kk",
         r"(?:^|(?<=[.!?]))[ \t]*(?P<w>(?:ok(?:ay)?\s+)?(?:cool|sweet|nice\s+one|sure\s+thing|"
         r"righto|okey[- ]dokey|alrighty|whoa|oops|ugh|meh|phew|yikes|welp|dang|darn|gosh|geez|"
-        r"jeez))"
-        r"(?=\s*[,.!?]|\s*$)|\b(?:ok|okay)\s+cool\b",
+        r"jeez|oh\s+(?:man|boy|wow)|man|k|kk))"
+        r"(?=\s*[,!?]|\s*$)|\b(?:ok|okay)\s+cool\b",
         "",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -1114,6 +1166,25 @@ _CASUAL: list[tuple[str, str, str, int]] = [
         "star legend rock rockstar gem champ lifesaver",
         r"\byou(?:'re|\s+are)\s+(?:a\s+|an\s+absolute\s+|such\s+a\s+)?(?:star|legend|rock\s*star|"
         r"gem|champ|lifesaver)\b|(?:^|,\s*)legend\s*[.!]",
+        "",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    (
+        "sick smash smashed nail nailed crush crushed kill killed",
+        r"\bsick\s+to\s+(?:see|watch|meet|hear)\b|\b(?:so|pretty|totally|super|proper)\s+sick\b"
+        r"|\b(?:smash|nail|crush|kill)(?:ed|ing)?\s+it\b",
+        "",
+        re.IGNORECASE,
+    ),
+    (
+        "chill",
+        r"\b(?:so|pretty|super|really|very|totally|was|is|were|seems?|seemed|felt|feels)\s+chill\b",
+        "relaxed",
+        re.IGNORECASE,
+    ),
+    (
+        "talk",
+        r"(?:^|(?<=[,.!?]))[ \t]*talk\s+(?:soon|later)\s*[!.]?[ \t]*$",
         "",
         re.IGNORECASE | re.MULTILINE,
     ),
