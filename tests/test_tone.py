@@ -543,3 +543,22 @@ def test_sentence_windows_cover_every_word_and_keep_the_text_length():
         assert any(a <= word.start() < b for a, b in spans), word
     assert len(flattened(text)) == len(text.raw)
     assert "keen. Really" in flattened(text) and "\n\nBest" in flattened(text)
+
+
+def test_anchor_groups_must_all_meet_the_sentence():
+    from followup_kit.rules.scan import Anchors
+
+    anchors = Anchors.parse("call reply | friday today | plea*")
+    assert anchors.found_in(frozenset({"reply", "today", "please"}))
+    assert not anchors.found_in(frozenset({"reply", "today"}))
+    assert not anchors.found_in(frozenset({"reply", "please"}))
+    assert Anchors.parse("").found_in(frozenset())
+
+
+def test_patterns_compile_only_when_a_letter_needs_them():
+    from followup_kit.rules.scan import LazyPatterns
+
+    patterns = LazyPatterns([("begging", 0), ("(unclosed", 0)])
+    assert patterns[0].search("I am begging you")
+    with pytest.raises(re.error):
+        patterns[1]  # compiled on first use, not when the table was built

@@ -12,31 +12,41 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 from .base import Text
 
-__all__ = ["Anchors", "Index", "Window", "flattened", "scan", "windows"]
+__all__ = ["Anchors", "Index", "LazyPatterns", "Window", "flattened", "scan", "windows"]
 
 
 class Anchors(NamedTuple):
-    """Words one of which every match of a phrase contains; a prefix ends in "*"."""
+    """Words one of which every match of a phrase contains; a prefix ends in "*".
+
+    ``also`` holds further groups, each of which must meet the sentence too: "call reply |
+    by today" runs only on a sentence with one word of each group.
+    """
 
     words: frozenset[str]
     prefixes: tuple[str, ...]
+    also: tuple[Anchors, ...] = ()
 
     @classmethod
     def parse(cls, spec: str) -> Anchors:
-        """Anchors from "word word prefix*" (empty: the phrase always runs)."""
-        words = spec.split()
+        """Anchors from "word word prefix* | word word" (empty: the phrase always runs)."""
+        first, *rest = spec.split("|")
+        words = first.split()
         return cls(
             frozenset(w for w in words if not w.endswith("*")),
             tuple(w[:-1] for w in words if w.endswith("*")),
+            tuple(cls.parse(group) for group in rest),
         )
 
     def found_in(self, vocabulary: frozenset[str]) -> bool:
-        """True when the vocabulary has one of the words."""
+        """True when the vocabulary has one word of each group."""
+        return self._first_in(vocabulary) and all(a.found_in(vocabulary) for a in self.also)
+
+    def _first_in(self, vocabulary: frozenset[str]) -> bool:
         if not self.words and not self.prefixes:
             return True
         if not self.words.isdisjoint(vocabulary):
@@ -104,6 +114,7 @@ class Index:
     """Which patterns of a table may match, looked up from a window's words."""
 
     def __init__(self, anchors: list[Anchors]) -> None:
+        self._anchors = anchors
         self._by_word: dict[str, list[int]] = {}
         self._by_prefix: list[tuple[tuple[str, ...], int]] = []
         self._always: list[int] = []
@@ -123,11 +134,40 @@ class Index:
         for prefixes, number in self._by_prefix:
             if number not in found and any(w.startswith(prefixes) for w in vocabulary):
                 found.add(number)
-        return found
+        return {n for n in found if all(a.found_in(vocabulary) for a in self._anchors[n].also)}
+
+
+class LazyPatterns(Sequence[re.Pattern[str]]):
+    """Patterns compiled the first time a letter needs them, not when the module loads.
+
+    The tone tables hold dozens of long patterns (a deadline alone takes 5 ms to compile);
+    most letters need few of them, and the command line must start fast.
+    """
+
+    def __init__(self, sources: list[tuple[str, int]]) -> None:
+        self._sources = sources
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    @overload
+    def __getitem__(self, number: int) -> re.Pattern[str]: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[re.Pattern[str]]: ...
+
+    def __getitem__(self, number: int | slice) -> re.Pattern[str] | list[re.Pattern[str]]:
+        if isinstance(number, slice):
+            return [self[n] for n in range(len(self))[number]]
+        compiled = self._compiled[number]
+        if compiled is None:
+            compiled = self._compiled[number] = re.compile(*self._sources[number])
+        return compiled
 
 
 def scan(
-    text: Text, source: str, index: Index, patterns: list[re.Pattern[str]]
+    text: Text, source: str, index: Index, patterns: Sequence[re.Pattern[str]]
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """(pattern number, match) in ``source`` (the text or a same-length copy), by window."""
     for window in windows(text):

@@ -509,14 +509,13 @@ def _asks_by_a_deadline(raw: str, window: Window) -> bool:
     """A sentence that asks for their answer by a date, and is neither an offer nor our own."""
     if not _fits(PUSHY_DEADLINE, window.vocabulary):
         return False
-    if not _DEADLINE.search(raw, window.start, window.end):
+    if not DEADLINE_PATTERN[0].search(raw, window.start, window.end):
         return False
     if OFFER_CLAUSE.search(raw, window.start, window.end):
         return False
     return not OWN_ACTION.search(raw, window.start, window.end)
 
 
-_DEADLINE = DEADLINE_PATTERN
 _SENTENCE_TEXT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Severity
-from .scan import Anchors, Index
+from .scan import Anchors, Index, LazyPatterns
 
 __all__ = [
     "CASUAL_BETTER",
@@ -37,16 +37,16 @@ class PhraseTable:
     """
 
     def __init__(self, rows: list[tuple[str, str, str, Severity]]) -> None:
-        self.patterns = [_compile(pattern) for _, pattern, _, _ in rows]
+        self.patterns = LazyPatterns([_source(pattern) for _, pattern, _, _ in rows])
         self.messages = [message for _, _, message, _ in rows]
         self.severities = [severity for _, _, _, severity in rows]
         self.anchors = [Anchors.parse(spec) for spec, _, _, _ in rows]
         self.index = Index(self.anchors)
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def _source(pattern: str) -> tuple[str, int]:
     # Apostrophes are optional: people in a hurry write "Im", "dont", "Ill".
-    return re.compile(pattern.replace("'", "'?"), re.IGNORECASE | re.MULTILINE | re.VERBOSE)
+    return pattern.replace("'", "'?"), re.IGNORECASE | re.MULTILINE | re.VERBOSE
 
 
 # --- word classes -------------------------------------------------------------------------------
@@ -84,28 +84,28 @@ MONTH = (
 PART_OF_DAY = (
     r"(?:\s+(?:morning|afternoon|evening|night|noon|midday|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?))?"
 )
+# Each word list appears once: the deadline is embedded in several patterns, and compiling a
+# repeated alternation costs milliseconds each time.
 WHEN = rf"""(?:
-    (?:this|next|the|coming)\s+(?:coming\s+)?(?:{DAY}|week(?:end)?|month){PART_OF_DAY}
-  | {DAY}{PART_OF_DAY}
-  | today | tonight | tomorrow{PART_OF_DAY}
-  | (?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business|play|today)
-  | close\s+of\s+(?:business|play|day) | eod | eow | cob | eob | noon | midday | midnight
+    (?:(?:this|next|the|coming)\s+(?:coming\s+)?)?(?:{DAY}|week(?:end)?|month|today|tonight|tomorrow)
+      {PART_OF_DAY}
+  | (?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+|next\s+)?
+      (?:day|week|month|business|play|today)
+  | eod | eow | cob | eob | noon | midday | midnight | then
   | \d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?:\s+today|\s+tomorrow)?
-  | (?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MONTH})?
-  | {MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?
+  | (?:{MONTH}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MONTH})?
   | \d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?
-  | (?:the\s+)?weekend
 )"""
 SPAN_OF_TIME = (
     r"(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|few|a\s+few|twenty-four|forty-eight)"
     r"\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)"
 )
 DEADLINE = rf"""(?:
-    (?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+{WHEN}(?:\s+at\s+the\s+latest)?
+  (?:(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+{WHEN}
   | within\s+(?:{SPAN_OF_TIME}|(?:the|this)\s+(?:week|day|month|hour))
   | today | tonight | tomorrow{PART_OF_DAY} | this\s+(?:week|afternoon|evening|morning)
-  | (?:by|before)\s+then
-  | {WHEN}\s+at\s+the\s+latest
+  )(?:\s+at\s+the\s+(?:very\s+)?latest)?
+  | {DAY}\s+at\s+the\s+(?:very\s+)?latest
 )"""
 URGENTLY = (
     r"(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+(?:can|get|read|see))|right\s+away"
@@ -188,6 +188,8 @@ PESTER = "repeated follow-ups read as pestering; one check-in after their date i
 _PUSHY: list[tuple[str, str, str, Severity]] = [
     # Orders with a deadline or urgency: "Pls call me back by Friday", "decide soon".
     (
+        "call ring phone email mail text message contact write get reply respond answer decide "
+        "revert touch drop confirm let tell inform update notify make send give come be back | "
         "by before until till later within today tonight tomorrow week weekend afternoon evening "
         "morning latest asap p possible away immediately once quickly fast soon now urgently "
         "delay",
@@ -200,7 +202,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     # Their answer next to a deadline: "an answer by the 3rd", "your decision this week".
     (
         "answer decision reply response update offer verdict word callback call hear yes "
-        "confirmation",
+        "confirmation | "
+        "by before until till later within today tonight tomorrow week weekend afternoon evening "
+        "morning latest asap p possible away immediately once quickly fast soon now urgently "
+        "delay",
         rf"\b(?:an?|your|the|my)\s+(?:final\s+|clear\s+|firm\s+|quick\s+)?{ANSWER_NOUN}\s+"
         rf"(?:from\s+you\s+|back\s+)?{DEADLINE}|\bhear(?:\s+back)?(?:\s+from\s+you)?\s+{DEADLINE}",
         DEMAND,
@@ -216,7 +221,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "want like prefer appreciate welcome",
+        "want like prefer appreciate welcome | "
+        "by before until till later within today tonight tomorrow week weekend afternoon evening "
+        "morning latest asap p possible away immediately once quickly fast soon now urgently "
+        "delay",
         rf"\bI(?:'d|\s+would)?\s+{ADVERBS}(?:want|like|prefer|appreciate|welcome)\s+(?:an?|your|"
         rf"the)\s+(?:final\s+)?{ANSWER_NOUN}\s+(?:from\s+you\s+)?(?:{DEADLINE}|{URGENTLY})",
         DEMAND,
@@ -232,7 +240,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "know hear",
+        "know hear | "
+        "by before until till later within today tonight tomorrow week weekend afternoon evening "
+        "morning latest asap p possible away immediately once quickly fast soon now urgently "
+        "delay",
         rf"\bI(?:'ll|'d|'m\s+going\s+to)?\s+(?:\w+\s+)?(?:need|have|must|want)\s+to\s+(?:know|hear(?:\s+back)?"
         rf"(?:\s+from\s+you)?|have\s+(?:an?|your)\s+{ANSWER_NOUN})(?:\s+(?:my|the|your)\s+\w+)?\s+"
         rf"(?:{DEADLINE}|{URGENTLY})",
@@ -248,7 +259,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # "you need to decide by Monday", "you'll have to move quickly", "you had better ...".
     (
-        "must need have better",
+        "must need have better | decide respond reply answer get let tell make move hurry act "
+        "call contact confirm send give come",
         # Not "do not feel you need to reply" or "I understand you must decide".
         r"(?<!feel\s)(?<!that\s)(?<!think\s)(?<!not\s)(?<!understand\s)(?<!appreciate\s)"
         r"(?<!know\s)(?<!realise\s)(?<!realize\s)(?<!imagine\s)(?<!see\s)"
@@ -269,7 +281,7 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # Ultimatums: "If I don't hear back by Thursday, I will accept the other offer".
     (
-        "if unless",
+        "if unless | i'll ill will i'm im i'd id would am",
         rf"\b(?:if|unless)\s+(?:I\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot)\s+(?:hear|"
         rf"get|receive|have)|there(?:'s|\s+is)\s+no\s+(?:reply|answer|response|word|news|decision)"
         rf"|you\s+(?:don't|do\s+not|haven't|have\s+not|can't|cannot|won't|will\s+"
@@ -307,7 +319,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # Another offer used as leverage (a polite mention of one is fine).
     (
-        "offer offers offered company employer firm recruiter",
+        "offer offers offered company employer firm recruiter | another other competing second "
+        "rival better | so and means",
         rf"\b(?:another|a\s+competing|a\s+second|a\s+rival|a\s+better|other|an\s+other)\s+"
         rf"(?:\w+\s+)?(?:offers?|offered|company|employer|firm|recruiter)\b{GAP}\b(?:so|and|which\s+"
         rf"means)\s+(?:\w+\s+)?(?:you(?:'ll|'d|\s+will"
@@ -477,8 +490,12 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
 ]
 PUSHY = PhraseTable(_PUSHY)
 # A deadline on its own, for the cue layer: "by Monday", "within the week", "at the latest".
-DEADLINE_PATTERN = _compile(
-    rf"\b(?:{DEADLINE}|asap|a\.s\.a\.p|immediately|right\s+away|straight\s+away|at\s+once)\b"
+DEADLINE_PATTERN = LazyPatterns(
+    [
+        _source(
+            rf"\b(?:{DEADLINE}|asap|a\.s\.a\.p|immediately|right\s+away|straight\s+away|at\s+once)\b"
+        )
+    ]
 )
 # Messages of the phrases an offer in the same sentence excuses ("let me know by Friday if you
 # would like the sample"); a threat stays a threat ("if you want me, you had better ...").
@@ -1192,7 +1209,7 @@ _CASUAL: list[tuple[str, str, str, int]] = [
     # Kisses and a slang word that is also an acronym in capitals (RAD).
     ("xx* xo* rad", r"(?<![\w-])(?:xx+|xo(?:xo)*)(?![\w-])|\brad\b", "", 0),
 ]
-CASUAL_PATTERNS = [re.compile(p, f) for _, p, _, f in _CASUAL]
+CASUAL_PATTERNS = LazyPatterns([(p, f) for _, p, _, f in _CASUAL])
 # Stretched words ("sooo", "thaaanks", "yesss"); lowercase after the first letter, so acronyms
 # never match. It has no anchor word, so a quick look for a tripled letter goes first.
 STRETCHED = re.compile(r"\b[A-Za-z]?[a-z]*([aeiouyhsm])\1{2,}[a-z]*\b")
