@@ -309,10 +309,13 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_REPLY_END = re.compile(r" *(?:[?\n.!]|$)")
+
+
 def _standalone(raw: str, match: re.Match[str]) -> bool:
     """A lone 'k' or 'y' counts only as a whole reply or before a question mark."""
-    after = raw[match.end(1) :].lstrip(" ")
-    return after[:1] in ("?", "", "\n", ".", "!")
+    # Matched in place: slicing the rest of the letter per token is quadratic on "k k k ...".
+    return _REPLY_END.match(raw, match.end(1)) is not None
 
 
 @rule("repeated-word", "FK203", Severity.ERROR, "The same word twice in a row.")
