@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -258,8 +259,6 @@ def field(page, label: str):
 
 
 def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
-    from playwright.sync_api import expect
-
     open_and_run(page, lab, NOTEBOOKS[0])
     assert_no_errors_and_widgets_render(page, NOTEBOOKS[0])
     field(page, "Interview").locator("select").select_option(label="New interview")
@@ -405,7 +404,7 @@ def test_browser_two_kernels_lose_no_edit_and_the_download_follows(page, lab):
     page.locator(CONSOLE).get_by_text("changes saved elsewhere").first.wait_for()
     stored = stored_interview(lab, "Northwind Traders")
     assert (stored.place, stored.next_steps) == ("Room 4", "A case study by Friday.")
-    assert widget(page, "Place", CONSOLE).locator("input").input_value() == "Room 4"
+    expect(widget(page, "Place", CONSOLE).locator("input")).to_have_value("Room 4")
 
     show_tab(page, "01_capture_notes")
     wait_until(lambda: "A case study by Friday." in json.dumps(data_download(page)))
@@ -430,7 +429,7 @@ def test_browser_two_kernels_lose_no_edit_and_the_download_follows(page, lab):
         page.screenshot(path=ARTIFACTS / "case1_conflict_dark.png")
     button(page, "Reload", CONSOLE).click()
     page.locator(CONSOLE).get_by_text("Reloaded the changes saved elsewhere").first.wait_for()
-    assert widget(page, "Place", CONSOLE).locator("input").input_value() == "Room 8"
+    expect(widget(page, "Place", CONSOLE).locator("input")).to_have_value("Room 8")
     button(page, "Save", CONSOLE).click()
     page.locator(CONSOLE).get_by_text("Saved Senior Operations Analyst").first.wait_for()
     stored = stored_interview(lab, "Northwind Traders")
@@ -461,19 +460,19 @@ def test_browser_export_links_are_never_stale(page, lab):
     page.screenshot(path=ARTIFACTS / "case3_card_exported.png")
     to.select_option(label="Mei Lin Chen, Talent Partner")
     page.locator(VISIBLE).get_by_text("Mei Lin Chen prefers an email").first.wait_for()
-    assert page.locator(f"{VISIBLE} a[download]").count() == 0, "Tomás's card is gone"
+    expect(page.locator(f"{VISIBLE} a[download]")).to_have_count(0)  # Tomás's card is gone
     button(page, "Export").click()
     eml = page.locator(f"{VISIBLE} a[download='thank-you-mei-lin-chen.eml']")
     eml.wait_for()
-    assert page.locator(f"{VISIBLE} a[href^='mailto:']").count() == 1
+    expect(page.locator(f"{VISIBLE} a[href^='mailto:']")).to_have_count(1)
     text = widget(page, "Text").locator("textarea")
     text.click()
     text.press("End")
     page.keyboard.type(" P.S. See you soon.")
     page.locator(VISIBLE).get_by_text("press Export again").first.wait_for()
-    assert page.locator(f"{VISIBLE} a[download]").count() == 0
-    assert page.locator(f"{VISIBLE} a[href^='mailto:']").count() == 0
-    assert page.locator(VISIBLE).get_by_text("Ready: use the link").count() == 0
+    expect(page.locator(f"{VISIBLE} a[download]")).to_have_count(0)
+    expect(page.locator(f"{VISIBLE} a[href^='mailto:']")).to_have_count(0)
+    expect(page.locator(VISIBLE).get_by_text("Ready: use the link")).to_have_count(0)
     page.screenshot(path=ARTIFACTS / "case3_links_withdrawn_light.png")
     with theme(page, "JupyterLab Dark"):
         page.screenshot(path=ARTIFACTS / "case3_links_withdrawn_dark.png")
