@@ -210,9 +210,11 @@ def decide(
     ``status``: ``"offer"`` (Priya Raman offers the job, with its terms; nothing written
     yet), ``"rejected"`` (Mei Lin Chen writes that they chose someone else), ``"withdrawn"``
     (you withdraw, having accepted another offer), or ``"awaiting reply"`` to go back. You
-    heard ``today`` (default: today in Amsterdam). Only the demo moves: your own interviews
-    are never touched (a ValueError says so).
+    heard ``today`` (default: today in Amsterdam). The reply is drafted and saved (one drafted
+    before and left untouched is drafted again). Only the demo moves: your own interviews are
+    never touched (a ValueError says so).
     """
+    from .drafting import draft_reply  # only decide() drafts: open_workspace() stays light
     from .outcomes import with_outcome
 
     interviews = workspace.interviews()
@@ -239,4 +241,8 @@ def decide(
     moved = with_outcome(fresh, chosen, today=heard, heard_on=heard, **details)
     if not chosen.is_outcome:
         moved = moved.model_copy(update={"outcome": None})
-    return workspace.save_interview(moved.based_on(interview))
+    with workspace.transaction():  # widgets see the decision and its reply at once
+        stored = workspace.save_interview(moved.based_on(interview))
+        if chosen.is_outcome and workspace.profile() is not None:
+            draft_reply(workspace, stored.id, previous=interview)
+    return stored

@@ -19,7 +19,16 @@ from typing import Any
 from jinja2 import PackageLoader, TemplateError
 
 from .errors import UsageError
-from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
+from .model import (
+    Concern,
+    Interview,
+    Interviewer,
+    Letter,
+    LetterKind,
+    LetterStatus,
+    Medium,
+    Profile,
+)
 from .outcomes import reply_fields
 from .phrasing import answer_sentences
 from .rules.base import Text
@@ -45,6 +54,7 @@ __all__ = [
     "choose_medium",
     "draft_interview",
     "draft_letter",
+    "draft_reply",
     "letter_fields",
     "medium_reason",
     "reply_contact",
@@ -435,6 +445,38 @@ def draft_interview(
             letter = letter.model_copy(update={"id": old.id, "created": old.created})
         result.append(workspace.save_letter(letter))
     return result
+
+
+def draft_reply(
+    workspace: Workspace, interview_id: str, *, previous: Interview | None = None
+) -> Letter | None:
+    """The reply to an interview's outcome, saved: one already drafted (of any kind that
+    answers it), else a fresh draft of the kind proposed; None while there is no outcome.
+
+    With ``previous`` (the interview before its outcome was edited), a reply still exactly as
+    drafted from it is drafted again from the new details; one the user edited is kept.
+    """
+    from .outcomes import proposed_reply, reply_kinds
+
+    interview = workspace.interview(interview_id)
+    kind = proposed_reply(interview.status)
+    profile = workspace.profile()
+    if kind is None:
+        return None
+    people = {p.id: p for p in interview.interviewers}
+    for letter in workspace.letters(interview.id):
+        if letter.kind not in reply_kinds(interview.status) or letter.interviewer_id not in people:
+            continue
+        if previous is None or profile is None or letter.status is not LetterStatus.DRAFT:
+            return letter
+        person = people[letter.interviewer_id]
+        before = draft_letter(previous, person, profile, kind=str(letter.kind))
+        if (before.subject, before.body) != (letter.subject, letter.body):
+            return letter  # edited by the user: theirs to keep
+        fresh = draft_letter(interview, person, profile, kind=str(letter.kind))
+        update = {"subject": fresh.subject, "body": fresh.body}
+        return workspace.save_letter(letter.model_copy(update=update))
+    return draft_interview(workspace, interview.id, kind=kind)[0]
 
 
 def template_names() -> Sequence[str]:

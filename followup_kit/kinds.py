@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "FINAL_REPLIES",
     "INTEREST_KINDS",
+    "KIND_LABELS",
     "LETTER_KINDS",
     "OUTCOME_REPLIES",
     "OUTCOME_STATUSES",
@@ -36,3 +37,15 @@ FINAL_REPLIES = ("offer-accept", "offer-decline", "rejection-reply", "withdraw")
 # Letters that must thank the reader, and letters that must say you want the job.
 THANKS_KINDS = ("thank-you", "linkedin", *OUTCOME_REPLIES)
 INTEREST_KINDS = ("thank-you", "check-in", "offer-time")
+
+# How the editor lists each kind: its name, and for a reply what it does.
+KIND_LABELS = {
+    "thank-you": "thank-you",
+    "check-in": "check-in",
+    "linkedin": "linkedin",
+    "offer-accept": "offer-accept: accept the offer",
+    "offer-time": "offer-time: ask for time to decide",
+    "offer-decline": "offer-decline: decline the offer",
+    "rejection-reply": "rejection-reply: answer their no",
+    "withdraw": "withdraw: withdraw your application",
+}
