@@ -557,13 +557,13 @@ def _other_terms(value: str) -> str:
 
 
 def _reason(value: str) -> str:
-    value = _line(value)
+    value = unicodedata.normalize("NFC", value).strip()
     if len(value) > REASON_MAX:
         raise ValueError(
             f"is {len(value)} characters long; one short sentence is enough (under "
             f"{REASON_MAX}), e.g. 'I have accepted a role closer to my family'"
         )
-    return value.rstrip(" .")
+    return _line(value).rstrip(" .")
 
 
 class Outcome(Record):

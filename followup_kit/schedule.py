@@ -231,14 +231,15 @@ def _check_reply(
     if at.astimezone(due.tzinfo).date() > due.date():
         report(
             REPLY_LATE,
-            f"the reply was due by {due:%A %d %B} ({what}); send it now all the same, a late "
-            "reply is better than none",
+            f"the reply was due by {long_date(due.date(), year=False)} ({what}); send it now all "
+            "the same, a late reply is better than none",
         )
     return findings
 
 
 def _day(moment: datetime, interview: Interview) -> str:
-    return f"{moment.astimezone(interview.zone):%d %B}"
+    local = moment.astimezone(interview.zone)
+    return f"{local.day} {local:%B}"
 
 
 def _check_in_time(interview: Interview, person: Interviewer | None, policy: Policy) -> datetime:
