@@ -420,3 +420,15 @@ def test_cli_reviews_a_reply_and_lists_the_kinds(tmp_path):
         [*command, "--kind", "reply"], capture_output=True, text=True, timeout=120
     )
     assert wrong.returncode == 2 and "offer-accept" in wrong.stderr
+
+
+def test_reply_reviews_drafts_every_reply_the_outcome_allows(workspace, demo):
+    from followup_kit.flow import reply_reviews
+
+    assert reply_reviews(workspace, demo.id) == {}, "no reply while they have not decided"
+    decide(workspace, "offer", today=HEARD)
+    reviews = reply_reviews(workspace, demo.id)
+    assert list(reviews) == ["offer-accept", "offer-time", "offer-decline"]
+    assert all(found.ok and not found.count("warning") for found in reviews.values())
+    assert len(replies := [x for x in workspace.letters(demo.id) if x.kind.is_reply]) == 1
+    assert replies[0].kind is LetterKind.OFFER_ACCEPT, "reviewing drafts nothing new"

@@ -412,8 +412,10 @@ class LetterEditor(w.VBox):
     def _workspace_changed(self) -> None:
         """Something was saved (here or in another notebook): check the links, review again."""
         self._context = None  # words, ignored findings and the other letters may have changed
-        if self._follow_status() or self._follow_store():
-            return  # the letter on screen was replaced, and reviewed
+        if self._follow_status():
+            return  # their decision came in: the reply is on screen now, reviewed
+        if self._follow_store():
+            return  # the letter on screen was replaced by its stored version, and reviewed
         if self.links.outdated(self.workspace):
             self._withdraw_links(
                 "The letter, its reader or your profile changed since the export (here or "
@@ -423,9 +425,9 @@ class LetterEditor(w.VBox):
             self.review_now()
 
     def _follow_store(self) -> bool:
-        """Show the stored version of the letter on screen when the user has not edited it:
-        saved elsewhere since (e.g. drafted again with new details), or, for a draft not saved
-        yet, saved elsewhere meanwhile (so that a Save never makes a second copy)."""
+        """Show the stored version of the letter on screen when the user has not edited it: a
+        draft not saved yet that was saved elsewhere meanwhile (so that a Save never makes a
+        second copy), or a reply drafted again from new details of the outcome."""
         letter = self.letter
         if letter is None or self.dirty():
             return False
@@ -439,13 +441,23 @@ class LetterEditor(w.VBox):
                 return False
             self._show(stored[0], "Opened the version saved elsewhere just now.")
             return True
+        if not letter.kind.is_reply:
+            return False  # other letters merge on Save (see save())
         try:
             stored_letter = self.workspace.letter(letter.id)
         except KeyError:
             return False
         if stored_letter.revision == letter.revision:
             return False
+        outdated = self.links.outdated(self.workspace)
         self._show(stored_letter, "Updated with the version saved elsewhere just now.")
+        if outdated:
+            message(
+                self.status,
+                "The reply was drafted again with the details saved elsewhere; press Export "
+                "again for a file with this text.",
+                "warning",
+            )
         return True
 
     # --- when someone else saved the same letter
