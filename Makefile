@@ -57,3 +57,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/templates.py
 	$(BIN)/python benchmarks/grammar.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/replies.py

@@ -1,9 +1,10 @@
 """How well the rules on replies to an outcome catch what they should, and only that.
 
-``data/replies_dev.txt`` (the rules were tuned on it), ``data/replies_heldout.txt`` (written
-after the rules; its first run gave 89.7 % caught and 1.5 % false alarms, and the general forms
-it showed missing were then added) and ``data/replies_heldout2.txt`` (written after those
-fixes, never used to change the rules) hold letter bodies in sections, one per rule and kind:
+``data/replies_dev.txt`` (the rules were tuned on it) and three held-out sets, each written
+after the rules had been fixed on the one before and measured once before being used in turn:
+``replies_heldout.txt`` (first run: 89.7 % caught, 1.5 % false alarms),
+``replies_heldout2.txt`` (87.9 %, 1.7 %) and ``replies_heldout3.txt`` (80.0 %, 0.0 %); each
+file's header keeps its first run. They hold letter bodies in sections, one per rule and kind:
 ``-`` lines must be flagged by the rule, ``+`` lines must pass it. Each body is wrapped in a
 greeting and a closing and reviewed as that kind of reply.
 
@@ -28,6 +29,7 @@ SETS = {
     "dev": DATA / "replies_dev.txt",
     "held-out 1": DATA / "replies_heldout.txt",
     "held-out 2": DATA / "replies_heldout2.txt",
+    "held-out 3": DATA / "replies_heldout3.txt",
 }
 LETTER = "Dear Priya,\n\n{body}\n\nBest regards,\nJordan Avery\n"
 CONTEXT = {"to": "Priya Raman", "company": "Lumen Harbor Logistics", "role": "Data Analyst"}
@@ -154,12 +156,27 @@ def warm_cost() -> None:
     )
 
 
+def first_run(path: Path) -> str:
+    """What the file's header says its first run gave, before it was used to fix the rules."""
+    header = " ".join(
+        line.lstrip("# ")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    )
+    found = re.search(r"first run, before any change: ([^;]+?alarms)", header)
+    return (
+        f"  (its first run, before the rules were fixed on it: {found.group(1)})" if found else ""
+    )
+
+
 def main() -> None:
     verbose = "-v" in sys.argv
     print("Rules on replies to an outcome: catch rate and false alarms")
     for name, path in SETS.items():
         if path.exists():
             report(name, load(path), verbose)
+            if note := first_run(path):
+                print(note)
     warm_cost()
 
 

@@ -95,7 +95,8 @@ FEEDBACK_TOPIC = (
     r"|\b(?:what|which)\s+(?:areas?|skills?|parts?|things?)\s+(?:should|could|do|might|can)\s+I"
     r"\s+(?:improve|work\s+on|develop|strengthen|brush\s+up)\b"
     r"|\bwhy\s+I\s+(?:was|wasn't|was\s+not)\s+(?:not\s+)?(?:selected|chosen|successful|hired)\b"
-    r"|\b(?:where|how|why)\s+I\s+(?:fell|came)\s+(?:up\s+)?short\b|\bwhat\s+held\s+me\s+back\b"
+    r"|\b(?:where|how|why)\s+(?:did\s+)?I\s+(?:fell|fall|came|come)\s+(?:up\s+)?short\b"
+    r"|\bwhat\s+held\s+me\s+back\b"
 )
 # "Thank you for the feedback" thanks for it; it does not ask.
 THANKS_FOR = r"^\W*(?:thank|thanks|many\s+thanks|I\s+(?:really\s+)?appreciated)\b"
@@ -104,7 +105,7 @@ THANKS_FOR = r"^\W*(?:thank|thanks|many\s+thanks|I\s+(?:really\s+)?appreciated)\
 BITTERNESS = [
     (
         r"\b(?:un(?:fair|just)(?:ly)?|rigged|biased|a\s+(?:joke|farce|sham|travesty)"
-        r"|outrageous|disgrace(?:ful)?|shameful|pathetic|ridiculous|absurd)\b",
+        r"|outrageous|disgrace(?:ful)?|shameful|pathetic|ridiculous|absurd|an?\s+insult)\b",
         "calling the decision unfair or absurd closes the door; thank them and keep it warm",
     ),
     (
@@ -114,7 +115,9 @@ BITTERNESS = [
         r"\s+(?:that|this)|(?:a|an|the|one|two|three|four|five|several|whole|entire|\w+)\s+"
         r"(?:whole\s+|entire\s+)?(?:days?|weeks?|months?|weekends?|evenings?|afternoons?|hours?"
         r"|mornings?))\b"
-        r"|\b(?:was|were|is|it's|all|been)\s+(?:all\s+)?for\s+nothing\b",
+        r"|\b(?:was|were|is|it's|all|been)\s+(?:all\s+)?for\s+nothing\b"
+        r"|\b(?:all|was|were|been|just|simply|only)\s+(?:\w+\s+)?wasted\s+(?:effort|energy|time"
+        r"|hours|days)\b",
         "saying your time was wasted reads as blame; thank them for theirs instead",
     ),
     (
@@ -191,7 +194,8 @@ DISPUTES = [
     ),
     (
         r"\bI\s+(?:meet|met|exceed(?:ed)?|fulfil+(?:ed)?|match(?:ed)?|tick(?:ed)?|check(?:ed)?)"
-        r"\s+(?:all|every|each|most)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?(?:requirements?|"
+        r"\s+(?:all|every|each|most)\s+(?:(?:one\s+|single\s+)?of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?"
+        r"(?:requirements?|"
         r"criteri\w*|"
         r"boxe?s?|qualifications?)\b"
         r"|\bI(?:\s+was|\s+am|'m)\s+(?:fully\s+|more\s+than\s+|perfectly\s+|clearly\s+|well\s+|highly"
@@ -229,7 +233,9 @@ ULTIMATUM = [
         rf"|\bif\b[^.!?\n]{{0,100}}?,?\s*{_I_WILL}\s+{_THREAT}"
         rf"|\botherwise,?\s+{_I_WILL}\s+{_THREAT}"
         rf"|\bor\s+(?:else\s+)?{_I_WILL}\s+{_THREAT}"
-        r"|\beither\s+you\b[^.!?\n]{0,80}?\bor\s+I\b",
+        r"|\beither\s+you\b[^.!?\n]{0,80}?\bor\s+I\b"
+        r"|\beither\b[^.!?\n]{0,80}?\bor\s+(?:else\s+)?I(?:'ll|\s+will)?\s+(?:walk|go|leave|take|"
+        r"accept|sign|decline|withdraw)\b",
         "a condition with a threat ('unless you..., I will...') is an ultimatum; ask a question "
         "instead ('Is there room to...?')",
     ),
@@ -280,17 +286,19 @@ _NEGATIVE = (
     r"dull|boring|unclear|confusing|dysfunctional|hostile|arrogant|dismissive|condescending|"
     r"unprepared|uninterested|disinterested|amateurish|sloppy|unreasonable|exploitative|"
     r"miserable|depressing|dreadful|shoddy|second-rate|backward|clueless|incompetent|cold|"
-    r"unwelcoming|unfriendly|unhelpful|not\s+(?:very\s+|at\s+all\s+)?(?:good|impressive|"
+    r"unwelcoming|unfriendly|unhelpful|dreary|drab|gloomy|stuffy|soulless|bleak|"
+    r"not\s+(?:very\s+|at\s+all\s+)?(?:good|impressive|"
     r"professional|organi[sz]ed|serious|competitive|appealing|attractive|welcoming|friendly|"
     r"helpful|clear))"
 )
 _BE = (
     r"(?:is|was|are|were|seems?|seemed|felt|feels|looks?|looked|appeared|came\s+across\s+as"
+    r"|sounds?|sounded"
     r"|(?:seemed|seems|appeared|felt)\s+(?:to\s+be|like))"
 )
 _SOFT = (
     r"(?:\s+(?:frankly|honestly|quite|rather|very|simply|just|far|way|really|clearly|a\s+bit"
-    r"|somewhat|pretty|so|a\s+little|far\s+too|much\s+too|too|rather\s+too|all))*"
+    r"|somewhat|pretty|so|a\s+little|far\s+too|much\s+too|too|rather\s+too|all|well))*"
 )
 # "the salary you offered", "the people I met": what they said or did, before the verdict.
 _WHO = (
