@@ -673,7 +673,8 @@ class Interview(Record):
 
 
 class Letter(Record):
-    """One letter to one interviewer: a thank-you, a check-in, or a LinkedIn note."""
+    """One letter to one interviewer: a thank-you, a check-in, a LinkedIn note, or a reply to
+    an outcome (always by email)."""
 
     id: Id = Field(default_factory=new_id)
     interview_id: Id
