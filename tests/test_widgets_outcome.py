@@ -147,3 +147,24 @@ def test_schedule_view_offers_the_reply_and_refuses_a_check_in_after_it(workspac
     assert "Not marked as sent" in text(view.status)
     assert "no check-in after the decision" in text(view.status)
     assert len(workspace.contacts(demo.id)) == 1
+
+
+def test_the_capture_form_keeps_the_outcome_it_does_not_show(workspace, demo):
+    from followup_kit.widgets import CaptureForm
+
+    decided = decide(workspace, "offer", today=HEARD)
+    form = CaptureForm(workspace, demo.id)
+    form.interview.widgets["place"].value = "Room 4"
+    form.save_button.click()
+    stored = workspace.interview(demo.id)
+    assert stored.place == "Room 4" and stored.outcome == decided.outcome
+
+
+def test_an_outcome_set_in_the_capture_form_notes_the_day(workspace, demo):
+    from followup_kit.widgets import CaptureForm
+
+    form = CaptureForm(workspace, demo.id)
+    form.interview.widgets["status"].value = "rejected"
+    form.save_button.click()
+    stored = workspace.interview(demo.id)
+    assert stored.status is InterviewStatus.REJECTED and stored.outcome.heard_on is not None
