@@ -5,8 +5,8 @@ Times are timezone-aware throughout: a send time is 9:00 in the recipient's zone
 weekends and (when a country is named) public holidays. The guard reports in the review's
 Finding form, with the timing rules ``send-late``, ``check-in-too-soon``,
 ``too-many-contacts`` and ``reply-late``. Once they have decided (an offer, a rejection, or
-your withdrawal) one reply goes out within a working day of hearing, and no check-in follows;
-a request for time on an offer is followed by one answer, by the day it named.
+your withdrawal) one reply goes out within a working day of hearing, and no check-in follows
+(see :mod:`followup_kit.reply_timing`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .errors import UsageError
-from .kinds import FINAL_REPLIES, OUTCOME_REPLIES
+from .kinds import OUTCOME_REPLIES
 from .model import (
     Contact,
     Interview,
@@ -31,9 +31,8 @@ from .model import (
     Medium,
     now,
 )
-from .outcomes import long_date, proposed_reply, reply_kinds
 from .rules.base import Finding, Severity
-from .rules.timing import CHECK_IN_TOO_SOON, REPLY_LATE, SEND_LATE, TOO_MANY_CONTACTS
+from .rules.timing import CHECK_IN_TOO_SOON, SEND_LATE, TOO_MANY_CONTACTS
 from .store import Workspace
 
 __all__ = [
@@ -46,7 +45,6 @@ __all__ = [
     "next_send_time",
     "plan",
     "policy_for",
-    "reply_due",
     "working_day",
 ]
 
@@ -150,98 +148,6 @@ def check_in_date(interview: Interview, policy: Policy = Policy()) -> tuple[date
     return next_working_day(day, policy), True
 
 
-def heard_on(interview: Interview, at: datetime | None = None) -> date:
-    """The day they told you their decision (today, when it was not noted)."""
-    noted = interview.outcome.heard_on if interview.outcome is not None else None
-    return noted or (at or now()).astimezone(interview.zone).date()
-
-
-def reply_due(
-    interview: Interview,
-    person: Interviewer | None = None,
-    policy: Policy = Policy(),
-    *,
-    at: datetime | None = None,
-) -> datetime:
-    """When the reply to their decision is due: the morning of the first working day after
-    you heard, their time (send it sooner if you can)."""
-    zone = recipient_zone(interview, person, policy)
-    day = next_working_day(heard_on(interview, at), policy)
-    return datetime.combine(day, time(policy.send_hour, policy.send_minute), tzinfo=zone)
-
-
-def _answer_due(interview: Interview, person: Interviewer | None, policy: Policy) -> datetime:
-    """When the answer on an offer is due after asking for time: the day you named."""
-    named = interview.outcome.answer_by if interview.outcome is not None else None
-    zone = recipient_zone(interview, person, policy)
-    day = named or next_working_day(heard_on(interview), policy)
-    return datetime.combine(day, time(policy.send_hour, policy.send_minute), tzinfo=zone)
-
-
-def _decided(interview: Interview, history: Sequence[Contact]) -> str:
-    """How the wait ended, in words ('they made an offer'), or '' while it goes on."""
-    words = {
-        "offer": "they made you an offer",
-        "rejected": "they chose another candidate",
-        "withdrawn": "you withdrew",
-    }
-    if interview.status.is_outcome:
-        return words[str(interview.status)]
-    if any(c.kind in OUTCOME_REPLIES for c in history):
-        return "you replied to their decision"
-    return ""
-
-
-def _check_reply(
-    interview: Interview,
-    history: Sequence[Contact],
-    kind: str,
-    at: datetime,
-    person: Interviewer | None,
-    policy: Policy,
-) -> list[Finding]:
-    """The guard for a reply to an outcome: one reply per outcome, within a working day."""
-    findings: list[Finding] = []
-
-    def report(rule: Any, message: str) -> None:
-        findings.append(Finding(rule.name, rule.code, rule.severity, message, 0, 0))
-
-    replies = [c for c in history if c.kind in OUTCOME_REPLIES]
-    final = [c for c in replies if c.kind in FINAL_REPLIES]
-    asked_time = [c for c in replies if c.kind == "offer-time"]
-    if final:
-        last = final[-1]
-        report(
-            TOO_MANY_CONTACTS,
-            f"you already answered their decision on {_day(last.sent_at, interview)} (the "
-            f"{last.kind}); one reply per outcome, so another message now reads as pestering",
-        )
-    elif kind == "offer-time" and asked_time:
-        report(
-            TOO_MANY_CONTACTS,
-            f"you already asked for time on {_day(asked_time[-1].sent_at, interview)}; asking "
-            "again reads as stalling: give your answer (accept or decline) by the day you named",
-        )
-    if asked_time and kind in FINAL_REPLIES:
-        due = _answer_due(interview, person, policy)
-        what = "the day you named for your answer"
-    else:
-        due = reply_due(interview, person, policy, at=at)
-        what = "one working day after you heard"
-    if at.astimezone(due.tzinfo).date() > due.date():
-        report(
-            REPLY_LATE,
-            f"the reply was due by {long_date(due.date(), year=False)} ({what}); send it now all "
-            "the same, a late reply is better than none",
-        )
-    return findings
-
-
-def _day(moment: datetime, interview: Interview) -> str:
-    local = moment.astimezone(interview.zone)
-    return f"{local.day} {local:%B}"
-
-
 def _check_in_time(interview: Interview, person: Interviewer | None, policy: Policy) -> datetime:
     day, _ = check_in_date(interview, policy)
     zone = recipient_zone(interview, person, policy)
@@ -276,10 +182,14 @@ def check_contact(
             )
         return findings
     if kind in OUTCOME_REPLIES:
-        return _check_reply(interview, history, kind, at, person, policy)
+        from .reply_timing import check_reply  # it builds on this module
+
+        return check_reply(interview, history, kind, at, person, policy)
     if kind != LetterKind.CHECK_IN:
         return findings
-    decided = _decided(interview, history)
+    from .reply_timing import decided_in_words
+
+    decided = decided_in_words(interview, history)
     if decided:
         report(
             TOO_MANY_CONTACTS,
@@ -392,97 +302,13 @@ def plan(
             "decision", decided, "", "", "", "waiting", "the date they said they would decide"
         )
         if interview.status.is_outcome:
-            step = replace(step, state="done", note=f"decided: {_decided(interview, contacts)}")
+            step = replace(step, state="done", note="they decided")
         steps.append(step)
     steps.append(_check_in_step(interview, letters, contacts, policy, at))
-    steps += _reply_steps(interview, letters, contacts, policy, at)
+    from .reply_timing import reply_steps  # it builds on this module
+
+    steps += reply_steps(interview, letters, contacts, policy, at)
     return sorted(steps, key=lambda s: s.when)
-
-
-# What the reply to each outcome does, for the plan.
-REPLY_NOTES = {
-    "offer": "accept (confirming the terms), ask for time with a date, or decline",
-    "rejected": "thank them, and ask to be considered for future roles",
-    "withdrawn": "tell them you withdraw, politely and briefly",
-}
-
-
-def _reply_steps(
-    interview: Interview,
-    letters: Sequence[Letter],
-    contacts: Sequence[Contact],
-    policy: Policy,
-    at: datetime,
-) -> list[Step]:
-    """The reply to their decision (and, after asking for time, the answer by the day named)."""
-    if not interview.status.is_outcome or not interview.interviewers:
-        return []
-    from .drafting import reply_contact
-
-    kinds = reply_kinds(interview.status)
-    people = {p.id: p for p in interview.interviewers}
-    letter = next(
-        (x for x in letters if x.kind in kinds and x.interviewer_id in people),
-        None,
-    )
-    person = people[letter.interviewer_id] if letter else reply_contact(interview)
-    letter_id = letter.id if letter else ""
-    sent = sorted((c for c in contacts if c.kind in OUTCOME_REPLIES), key=_sent_at)
-    due = reply_due(interview, person, policy, at=at)
-    final = [c for c in sent if c.kind in FINAL_REPLIES]
-    asked = [c for c in sent if c.kind == "offer-time"]
-    if final and not asked:
-        last = final[-1]
-        when = last.sent_at.astimezone(due.tzinfo)
-        note = f"{last.kind} sent {when:%a %d %b %H:%M}; nothing more to send"
-        return [Step("reply", when, person.name, person.id, "email", "done", note, letter_id)]
-    if asked:
-        when = asked[-1].sent_at.astimezone(due.tzinfo)
-        named = interview.outcome.answer_by if interview.outcome else None
-        until = f" until {long_date(named, year=False)}" if named else ""
-        done = Step(
-            "reply", when, person.name, person.id, "email", "done", f"asked for time{until}"
-        )
-        if final:  # and then answered
-            last = final[-1]
-            when = last.sent_at.astimezone(due.tzinfo)
-            note = f"{last.kind} sent {when:%a %d %b %H:%M}; nothing more to send"
-            sent_answer = Step(
-                "answer", when, person.name, person.id, "email", "done", note, last.letter_id
-            )
-            return [done, sent_answer]
-        answer_letter = next(
-            (x for x in letters if x.kind in FINAL_REPLIES and x.interviewer_id in people), None
-        )
-        answer_due = _answer_due(interview, person, policy)
-        findings = tuple(
-            check_contact(
-                interview, contacts, kind="offer-accept", at=at, person=person, policy=policy
-            )
-        )
-        note = "give your answer (accept or decline) by the day you named"
-        if any(f.rule == REPLY_LATE.name for f in findings):
-            note = "late: give your answer now all the same"
-        answer = Step(
-            "answer",
-            answer_due,
-            person.name,
-            person.id,
-            "email",
-            "due" if answer_due <= at else "planned",
-            note,
-            answer_letter.id if answer_letter else "",
-            findings,
-        )
-        return [done, answer]
-    kind = letter.kind if letter else proposed_reply(interview.status)
-    findings = tuple(
-        check_contact(interview, contacts, kind=str(kind), at=at, person=person, policy=policy)
-    )
-    note = f"within a working day of hearing: {REPLY_NOTES[str(interview.status)]}"
-    if any(f.rule == REPLY_LATE.name for f in findings):
-        note = f"late: reply now all the same ({REPLY_NOTES[str(interview.status)]})"
-    return [Step("reply", due, person.name, person.id, "email", "due", note, letter_id, findings)]
 
 
 def _check_in_step(
@@ -508,7 +334,9 @@ def _check_in_step(
         refused = check_contact(
             interview, contacts, kind="check-in", at=at, person=person, policy=policy
         )
-        note = f"no check-in after the decision: {_decided(interview, contacts)}"
+        from .reply_timing import decided_in_words
+
+        note = f"no check-in after the decision: {decided_in_words(interview, contacts)}"
         return Step("check-in", when, name, pid, "email", "done", note, letter_id, tuple(refused))
     if interview.status is not InterviewStatus.AWAITING_REPLY:
         return Step(

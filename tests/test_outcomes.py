@@ -28,9 +28,10 @@ from followup_kit.model import (
     Medium,
 )
 from followup_kit.outcomes import with_outcome
+from followup_kit.reply_timing import reply_due
 from followup_kit.reviewing import review_letter
 from followup_kit.rules.base import Severity
-from followup_kit.schedule import ContactRefused, Policy, check_contact, mark_sent, plan, reply_due
+from followup_kit.schedule import ContactRefused, Policy, check_contact, mark_sent, plan
 from followup_kit.store import DB_NAME, SCHEMA_VERSION, Workspace
 
 from .conftest import DEMO_DAY

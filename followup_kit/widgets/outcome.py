@@ -13,8 +13,9 @@ from ..drafting import draft_reply
 from ..errors import InvalidRecord, RecordConflict, UsageError
 from ..model import Interview, InterviewStatus, Outcome, now
 from ..outcomes import with_outcome
+from ..reply_timing import reply_due
 from ..revisions import LABELS, merge
-from ..schedule import policy_for, reply_due
+from ..schedule import policy_for
 from ._common import LABEL, conflict_message, fill_interview_picker, guarded, html, message
 from ._fields import Fields, text_field
 from ._sync import Watch
