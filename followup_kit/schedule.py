@@ -296,17 +296,18 @@ def plan(
                 findings,
             )
         )
+    from .reply_timing import decided_in_words, reply_steps  # they build on this module
+
     if interview.decision_date is not None:
         decided = datetime.combine(interview.decision_date, time(12), tzinfo=interview.zone)
         step = Step(
             "decision", decided, "", "", "", "waiting", "the date they said they would decide"
         )
         if interview.status.is_outcome:
-            step = replace(step, state="done", note="they decided")
+            note = f"decided: {decided_in_words(interview, contacts)}"
+            step = replace(step, state="done", note=note)
         steps.append(step)
     steps.append(_check_in_step(interview, letters, contacts, policy, at))
-    from .reply_timing import reply_steps  # it builds on this module
-
     steps += reply_steps(interview, letters, contacts, policy, at)
     return sorted(steps, key=lambda s: s.when)
 
