@@ -317,6 +317,8 @@ def test_one_reply_per_outcome_and_no_check_in_after_it(workspace, demo):
     assert step.state == "done" and "nothing more to send" in step.note
     check = next(s for s in steps if s.action == "check-in")
     assert "no check-in after the decision" in check.note and check.findings
+    decision = next(s for s in steps if s.action == "decision")
+    assert decision.state == "done" and "they chose another candidate" in decision.note
     ics = icalendar.Calendar.from_ical(calendar_ics(interview, steps))
     done = next(e for e in ics.walk("VEVENT") if str(e["UID"]).endswith("-reply@followup-kit"))
     assert not done.walk("VALARM"), "what was sent keeps its event, without a reminder"
