@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import InvalidRecord, UsageError, WorkspaceError
+from .kinds import LETTER_KINDS
 
 if TYPE_CHECKING:
     from .store import Workspace
@@ -273,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         "first is the one the letter must answer)",
     )
     check.add_argument("--medium", choices=("email", "card", "linkedin"), default="email")
-    check.add_argument("--kind", choices=("thank-you", "check-in", "linkedin"), default="thank-you")
+    check.add_argument("--kind", choices=LETTER_KINDS, default="thank-you")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
         "--disable", action="append", default=[], metavar="RULE", help="skip a rule (name or code)"
