@@ -223,10 +223,12 @@ def harper_lints() -> None:
             for name, lints in found.items():
                 if any(lint.span.start <= end and lint.span.end >= start for lint in lints):
                     caught[name] += 1
-                    alone[name] += not ours_hit
+                    if not ours_hit:
+                        alone[name] += 1
     for text in clean_texts:
         for name, lints in linter.organized_lints(text, language="plaintext", dedup=False).items():
-            alarms[name] += bool(lints)
+            if lints:
+                alarms[name] += 1
     running = {name for names in grammar.SWITCHED_ON.values() for name in names}
     print(
         f"\nHarper's lints that fire on our data ({len(running)} of "

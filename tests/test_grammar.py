@@ -89,8 +89,15 @@ def test_a_new_letter_shared_between_two_linters_gets_the_same_findings(monkeypa
     text = "\n\n".join(paragraphs)
     grammar.check("Warm up.")
     assert grammar._helper is not None  # the test machines have more than one core
+    monkeypatch.setattr(grammar, "_spare_core", lambda: True)
+    used = []
+    lint = grammar._lint
+    monkeypatch.setattr(
+        grammar, "_lint", lambda linter, pieces: used.append(linter) or lint(linter, pieces)
+    )
     grammar.clear_cache()
     shared = grammar.check(text)
+    assert {id(linter) for linter in used} == {id(grammar._linter), id(grammar._helper)}
     grammar.clear_cache()
     monkeypatch.setattr(grammar, "_helper", None)
     alone = grammar.check(text)
