@@ -293,27 +293,33 @@ _linter: Linter | None = None
 _helper: Linter | None = None
 _pools: dict[str, ThreadPoolExecutor] = {}
 _cache: OrderedDict[str, tuple[Slip, ...]] = OrderedDict()
-_WARM_UP_TEXT = "Thank you for the tour; I have attached my notes."
+_WARM_UP_TEXT = "Thank you."
 
 
 def _build() -> Linter:
-    """Build the process's Linters with our configuration (call with the lock held)."""
-    global _linter, _helper
+    """Build the process's Linter with our configuration (call with the lock held)."""
+    global _linter
     if _linter is None:
         from harper import Linter
 
         linter = Linter()  # the first one in a process takes ~0.7 s; later ones ~5 ms
         config = lint_config(linter.get_default_lint_config())
         linter.set_lint_config(config)
-        # Harper loads its tagger and parser models on the first lint: do it now, not
-        # during the first review.
+        # Harper loads its tagger and parser models on the first lint: now, not in a review.
         linter.lint(_WARM_UP_TEXT, language="plaintext")
-        if (os.cpu_count() or 1) > 1:
-            helper = Linter()
-            helper.set_lint_config(config)
-            _helper = helper
         _linter = linter
+        if (os.cpu_count() or 1) > 1:  # the helper is built on its own thread, off this path
+            _pool("helper").submit(_build_helper, config)
     return _linter
+
+
+def _build_helper(config: dict[str, bool | None]) -> None:
+    global _helper
+    from harper import Linter
+
+    helper = Linter()
+    helper.set_lint_config(config)
+    _helper = helper
 
 
 # A forked child has none of the parent's threads: it starts pools of its own.
