@@ -308,8 +308,10 @@ def _build() -> Linter:
         # Harper loads its tagger and parser models on the first lint: now, not in a review.
         linter.lint(_WARM_UP_TEXT, language="plaintext")
         _linter = linter
-        if (os.cpu_count() or 1) > 1:  # the helper is built on its own thread, off this path
-            _pool("helper").submit(_build_helper, config)
+        if (os.cpu_count() or 1) > 1:  # the helper is built on a thread of its own, off this path
+            threading.Thread(
+                target=_build_helper, args=(config,), name="harper-helper", daemon=True
+            ).start()
     return _linter
 
 
