@@ -235,13 +235,14 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     # Only the body: the greeting and the signature are names and numbers, not sentences.
     start = text.body_start
     body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
+    harper = engine.check_async(body)  # Harper works on other threads while our checks run
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
         (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
         for f in find_slips(body)
     ]
     candidates += [
         (s.start + start, s.end + start, s.message, s.suggestion, s.severity, False)
-        for s in engine.check(body)
+        for s in harper.result()
     ]
     candidates.sort(key=lambda c: (c[0], _RANK[c[4]], c[3] is None, not c[5]))
     kept: list[tuple[int, int, str, str | None, str, bool]] = []
