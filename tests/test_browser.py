@@ -379,6 +379,9 @@ def shot_on_failure(page, request):
     yield
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"after-{request.node.name}.png")
+    # Printed, so a failure's report shows what the widgets said (CI keeps no pictures).
+    said = page.locator(f"{VISIBLE} .jupyter-widgets .widget-html-content").all_inner_texts()
+    print("The widgets on screen said:", *[t for t in said if t.strip()], sep="\n  ")
 
 
 @pytest.mark.usefixtures("shot_on_failure")
@@ -447,6 +450,9 @@ def test_browser_export_links_are_never_stale(page, lab):
     )
     # The editor opens the interview's first person; choose another once it has.
     page.locator(VISIBLE).get_by_text("Priya Raman prefers an email").first.wait_for()
+    page.wait_for_selector(
+        f"{VISIBLE} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000
+    )
     to = widget(page, "To").locator("select")
     to.select_option(label="Tomás Okafor, Operations Manager")
     page.locator(VISIBLE).get_by_text("Tomás Okafor prefers a handwritten card").first.wait_for()
