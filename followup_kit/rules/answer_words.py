@@ -10,6 +10,7 @@ import re
 __all__ = [
     "ALSO",
     "ARTICLES",
+    "ASIDE",
     "AUXILIARIES",
     "BACK_REFERENCE",
     "CONTRAST",
@@ -22,6 +23,7 @@ __all__ = [
     "IRREGULAR",
     "MODALS",
     "MONTHS",
+    "NEGATION",
     "NUMBER_WORDS",
     "PAST_IRREGULAR",
     "PIVOT",
@@ -46,7 +48,8 @@ FRAME_WORDS = frozenset(
     struggled struggle unclear shows showed contains mostly only hands-on never hasn't
     isn't wasn't doesn't didn't haven't cannot can't without ability comfort
     whether may might too worried worries concerned concern question answer answers
-    solid proven track record exposure any hands
+    solid proven track record exposure any hands use used using year years month months
+    weeks
     """.split()
 )
 
@@ -85,7 +88,9 @@ THOUGHT_VERBS = frozenset(
     realized understood liked hoped believed felt dealt handled tackled addressed approached
     coped tried wanted meant intended loved enjoyed adored liked admired dreamed dreamt
     valued preferred read watched heard seen wished longed learned learnt respected came
-    come seemed appeared sounded
+    come seemed appeared sounded agree agreed accept recognise recognize acknowledge
+    acknowledged admit admitted hear realise realize hoping thinking considering planning
+    meaning wondering
     """.split()
 )
 
@@ -241,15 +246,21 @@ HYPOTHETICAL = re.compile(
     r"\b(would|could|might|will|shall|hope|wish|plan to|want to|like to|love to)\b|'d\b",
     re.IGNORECASE,
 )
-# A sentence that turns to another point is not the answer to the one before it: "I'd like
-# to highlight instead that ...", "Outside work I volunteer ...", "Besides, I won an award".
+# A sentence that turns to another point is not the answer to the one before it: "Outside
+# work I volunteer ...", "Besides, I won an award", "One thing I did not get to mention: ...".
 PIVOT = re.compile(
-    r"\b(?:instead|besides|in addition|additionally|separately|on (?:a|another) (?:different|"
-    r"separate|lighter|other) note|by the way|unrelated|one more thing|another thing|outside "
-    r"(?:of )?work|in my (?:spare|free) time|(?:I'?d|I would|let me) (?:also )?like to "
-    r"(?:highlight|mention|point out|emphasi[sz]e|add|share|focus on)|(?:I'?d|I would) rather "
-    r"(?:highlight|mention|focus on|talk about)|what I can (?:say|tell you|offer)|"
-    r"(?:did not|didn't) (?:get to |have the chance to |have time to )?mention)\b",
+    r"\b(?:instead(?! of)|besides|separately|on (?:a|another) (?:different|separate|lighter|"
+    r"other) note|by the way|unrelated|one more thing|another thing|outside (?:of )?work|in my "
+    r"(?:spare|free) time|what I can (?:say|tell you|offer)|(?:did not|didn't) (?:get to |have "
+    r"the chance to |have time to )?mention)\b",
+    re.IGNORECASE,
+)
+# A softer turn, that may still bring the answer when it names the concern: "I'd like to
+# highlight that I closed the accounts early" is no answer about GAAP.
+ASIDE = re.compile(
+    r"\b(?:in addition|additionally|(?:I'?d|I would|let me) (?:also )?like to (?:highlight|"
+    r"mention|point out|emphasi[sz]e|add|share|focus on)|(?:I'?d|I would) rather (?:highlight|"
+    r"mention|focus on|talk about))\b",
     re.IGNORECASE,
 )
 # Offers to talk about it some other time: the letter was the time.
@@ -265,10 +276,17 @@ DEFERRAL = re.compile(
 )
 # Reassurance without facts: "I'm sure it won't be a problem", "I pick up new tools quickly".
 REASSURANCE = re.compile(
-    r"\b(?:I'?m|I am) (?:sure|confident|certain|positive)\b|won'?t be (?:a|an) (?:problem|"
+    r"\b(?:I'?m|I am) (?:sure|confident|certain|positive)\b|\b(?:I'?m|I am) (?:very |really |"
+    r"quite |perfectly )?(?:comfortable|familiar|at ease) with\b|won'?t be (?:a|an) (?:problem|"
     r"issue|obstacle)|\bwork (?:it |something |this )?out\b|(?:quick|fast) learner|get up to "
     r"speed|\b(?:pick(?:ed|s)? (?:\w+ ){0,3}?up|learn(?:ed|t|s)?|adapt(?:ed|s)?|settle(?:d)? "
     r"in|get used to)\b[^.;]{0,30}?\b(?:quickly|fast|easily|in no time)\b",
+    re.IGNORECASE,
+)
+# In a concern, a clause that says something is missing ("not yet passed", "no licence").
+NEGATION = re.compile(
+    r"\b(?:no|not|never|without|lacks?|lacking|hasn'?t|haven'?t|isn'?t|yet|expired|lapsed|"
+    r"missing|out of date)\b",
     re.IGNORECASE,
 )
 # "You asked whether I have ...": the question again, not its answer.

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .answer_words import (
     ALSO,
     ARTICLES,
+    ASIDE,
     AUXILIARIES,
     BACK_REFERENCE,
     CONTRAST,
@@ -37,6 +38,7 @@ from .answer_words import (
     IRREGULAR,
     MODALS,
     MONTHS,
+    NEGATION,
     NUMBER_WORDS,
     PAST_IRREGULAR,
     PIVOT,
@@ -44,12 +46,11 @@ from .answer_words import (
     REPORTED,
     SUBJECTS,
     SUFFIXES,
-    SYNONYM_GROUPS,
     THOUGHT_VERBS,
     TRAIT_WORDS,
 )
 from .base import Text
-from .concern_topics import BROAD, TOPICS
+from .concern_topics import BROAD, REQUIRED, TOPICS
 from .words import COMMON_WORDS
 
 __all__ = ["Assessment", "assess", "key_terms", "root"]
@@ -118,7 +119,7 @@ def _part(entry: str) -> _Part:
         return "word", entry[1:].lower()
     if any(c.isupper() for c in entry):
         return "caps", entry
-    if len(entry) <= 4:
+    if len(root(entry)) < 5:  # 'caring' -> 'car': as written only, or it meets 'cars'
         return "word", entry
     return "root", root(entry)
 
@@ -127,34 +128,16 @@ def _part_matches(part: _Part, word: str) -> bool:
     kind, value = part
     if kind == "caps":
         return word == value or word == value + "s"
-    lower = _lower(word)
     if kind == "word":
-        return lower in (value, value + "s", value + "es")
-    return len(lower) >= 4 and _close(root(word), value)
-
-
-@lru_cache(maxsize=16384)
-def _close(a: str, b: str) -> bool:
-    """Forms of one word, more strictly than :func:`_variants`: a topic's 'workload' is no
-    form of 'work', though 'supervisor' is one of 'supervise'."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short) < 5:
-        return False
-    if long.startswith(short):
-        return len(long) - len(short) <= 3
-    common = 0
-    for x, y in zip(short, long, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= 6 and common >= 0.85 * len(short)
+        lower = _lower(word)
+        return lower == value or lower == value + ("es" if value[-1] in "sxz" else "s")
+    return root(word) == value  # 'tenancies' and 'tenancy'; never 'experience', 'experiment'
 
 
 class _Lexicon(NamedTuple):
     names: tuple[str, ...]
     broad: frozenset[int]
+    required: frozenset[int]
     # By the first three letters of a word: (the parts of an entry, its topic).
     index: dict[str, tuple[tuple[tuple[_Part, ...], int], ...]]
 
@@ -166,12 +149,16 @@ def _lexicon() -> _Lexicon:
     for number, name in enumerate(names):
         for entry in TOPICS[name].split():
             pieces = [p for p in re.split(r"[_/&]|(?<=\w)-(?=\w)", entry) if p]
-            if len(pieces) > 1 and entry.startswith("="):
-                pieces[0] = "=" + pieces[0]
+            if len(pieces) > 1 and entry[0] in "=~":
+                pieces[0] = entry[0] + pieces[0]
+            weak = pieces[0].startswith("~")
+            pieces[0] = pieces[0].lstrip("~")
             parts = tuple(_part(p) for p in pieces)
-            index.setdefault(_lower(pieces[0].lstrip("="))[:3], []).append((parts, number))
+            found = _weak(number) if weak else number
+            index.setdefault(_lower(pieces[0].lstrip("="))[:3], []).append((parts, found))
     broad = frozenset(n for n, name in enumerate(names) if name in BROAD)
-    return _Lexicon(names, broad, {k: tuple(v) for k, v in index.items()})
+    required = frozenset(n for n, name in enumerate(names) if name in REQUIRED)
+    return _Lexicon(names, broad, required, {k: tuple(v) for k, v in index.items()})
 
 
 def _topics_at(words: tuple[str, ...], start: int) -> frozenset[int]:
@@ -186,34 +173,36 @@ def _topics_at(words: tuple[str, ...], start: int) -> frozenset[int]:
     return frozenset(found)
 
 
+def _weak(topic: int) -> int:
+    """The number that stands for a topic met only by one of its weak words, and back."""
+    return -topic - 1
+
+
+def _strong_and_weak(topics: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    strong = frozenset(t for t in topics if t >= 0)
+    return strong, frozenset(_weak(t) for t in topics if t < 0) - strong
+
+
 @lru_cache(maxsize=4096)
 def _topics(words: tuple[str, ...]) -> frozenset[int]:
-    """Every topic the words meet."""
-    found: frozenset[int] = frozenset()
+    """Every topic the words meet (those met by one weak word only as :func:`_weak`)."""
+    found: set[int] = set()
     for start in range(len(words)):
-        found |= _topics_at(words, start)
-    return found
+        for topic in _topics_at(words, start):
+            if topic < 0 and topic in found:
+                found.add(_weak(topic))  # two weak words make a strong one: "join in June"
+            found.add(topic)
+    return frozenset(found)
 
 
 # --- the concern --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(root(w) for w in group) for group in SYNONYM_GROUPS)
-
-
-@lru_cache(maxsize=8192)
-def _group_ids(word_root: str) -> frozenset[int]:
-    return frozenset(
-        n for n, group in enumerate(_groups()) if any(_variants(word_root, g) for g in group)
-    )
-
-
 @lru_cache(maxsize=16384)
 def _matches(term: str, word_root: str) -> bool:
-    """True when a word of the letter is the key term, a form of it, or a close synonym."""
-    return _variants(term, word_root) or bool(_group_ids(term) & _group_ids(word_root))
+    """True when a word of the letter is the key term or a form of it; words of the same
+    subject in other forms meet in the concern's topics instead."""
+    return _variants(term, word_root)
 
 
 _VOID = frozenset(COMMON_WORDS | FILLER_WORDS | FRAME_WORDS | TRAIT_WORDS)
@@ -236,26 +225,37 @@ def key_terms(concern: str) -> tuple[str, ...]:
 
 def _key_words(concern: str) -> list[tuple[str, bool, bool]]:
     """(root, focus, acronym) for each key word of a concern, focus words first."""
-    clauses = []
-    for clause in re.split(r"[;()\[\]]|,\s|\s-\s|:\s|\bbut\b", concern):
-        marker = CONTRAST.search(clause)
-        cut = marker.start() if marker else len(clause)
-        clauses.append((clause[:cut], True))
-        clauses.append((clause[cut:], False))
-    keys = _keys(clauses, lambda lower, term: lower in COMMON_WORDS or term in _COMMON_ROOTS)
+    parts = _parts(concern)
+    keys = _keys(parts, lambda lower, term: lower in COMMON_WORDS or term in _COMMON_ROOTS)
     # A concern made of everyday words ("whether I could let someone go") keeps its verbs.
-    keys = keys or _keys(clauses, lambda lower, term: lower in FUNCTION_WORDS)
-    if keys and not any(focus for _, focus, _ in keys):
-        keys = [(key, True, acronym) for key, _, acronym in keys]  # all of it is the worry
+    keys = keys or _keys(parts, lambda lower, term: lower in FUNCTION_WORDS)
     return sorted(keys, key=lambda k: not k[1])
 
 
+@lru_cache(maxsize=512)
+def _parts(concern: str) -> tuple[tuple[str, bool, bool], ...]:
+    """The concern in clauses: (text, focus, negated). A clause is split where what the
+    candidate has begins ("only", "coming from"); with no worry left, all of it is the worry."""
+    parts = []
+    for clause in re.split(r"[;()\[\]]|,\s|\s-\s|:\s|\bbut\b", concern):
+        marker = CONTRAST.search(clause)
+        cut = marker.start() if marker else len(clause)
+        negated = bool(NEGATION.search(clause[:cut]))
+        parts += [(clause[:cut], True, negated), (clause[cut:], False, False)]
+    if not any(
+        focus and any(not _framing(w) and _lower(w) not in COMMON_WORDS for w in _tokens(text))
+        for text, focus, _ in parts
+    ):
+        parts = [(text, True, negated) for text, _, negated in parts]
+    return tuple(p for p in parts if p[0].strip())
+
+
 def _keys(
-    clauses: list[tuple[str, bool]], skip: Callable[[str, str], bool]
+    parts: tuple[tuple[str, bool, bool], ...], skip: Callable[[str, str], bool]
 ) -> list[tuple[str, bool, bool]]:
     keys: list[tuple[str, bool, bool]] = []
     seen: set[str] = set()
-    for clause, focus in clauses:
+    for clause, focus, _ in parts:
         for word in _tokens(clause):
             if word[0].isdigit():
                 continue
@@ -278,6 +278,7 @@ class _Concern(NamedTuple):
     acronyms: frozenset[int]  # positions in keys matched as written ('US', never 'us')
     topics: frozenset[int]  # topics of the worry
     contrast: frozenset[int]  # topics of what the candidate already has
+    required: frozenset[int]  # a missing credential: an answer must be about it
     own: frozenset[str]  # roots of the concern's own words: repeating them adds nothing
     numbers: frozenset[str]
 
@@ -285,28 +286,32 @@ class _Concern(NamedTuple):
 @lru_cache(maxsize=512)
 def _facts(concern: str) -> _Concern:
     keyed = _key_words(concern)
-    keys = tuple(k for k, _, _ in keyed)
-    focus_words: list[str] = []
-    contrast_words: list[str] = []
-    for clause in re.split(r"[;()\[\]]|,\s|\s-\s|:\s|\bbut\b", concern):
-        marker = CONTRAST.search(clause)
-        cut = marker.start() if marker else len(clause)
-        focus_words += [w for w in _tokens(clause[:cut]) if not _framing(w)] + ["|"]
-        contrast_words += [w for w in _tokens(clause[cut:]) if not _framing(w)] + ["|"]
-    topics = _topics(tuple(focus_words))
-    contrast = _topics(tuple(contrast_words)) - topics
-    if not topics:
-        topics, contrast = topics | contrast, frozenset()
+    topics: frozenset[int] = frozenset()
+    contrast: frozenset[int] = frozenset()
+    required: frozenset[int] = frozenset()
+    for text, focus, negated in _parts(concern):
+        found = frozenset().union(*_strong_and_weak(_topics(tuple(_content(text)))))
+        if focus:
+            topics |= found
+            if negated:  # "Forklift licence out of date": only the licence answers it
+                required |= found & _lexicon().required
+        else:
+            contrast |= found
     words = [w for w in _tokens(concern) if not w[0].isdigit()]
     return _Concern(
-        keys=keys,
+        keys=tuple(k for k, _, _ in keyed),
         focus=frozenset(n for n, (_, focus, _) in enumerate(keyed) if focus),
         acronyms=frozenset(n for n, (_, _, acronym) in enumerate(keyed) if acronym),
         topics=topics,
-        contrast=contrast,
+        contrast=contrast - topics,
+        required=required,
         own=frozenset(root(w) for w in words if _lower(w) not in _VOID),
         numbers=frozenset(_lower(w) for w in _tokens(concern) if _is_number(w)),
     )
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _tokens(text) if not _framing(w)]
 
 
 def _framing(word: str) -> bool:
@@ -393,10 +398,15 @@ def _about(sentence: _Sentence, concern: _Concern) -> tuple[float, bool, bool]:
     for word in sentence.words:
         named |= _named_by(word, concern.keys, concern.acronyms)
     broad = _lexicon().broad
-    shared = sentence.topics & concern.topics
+    strong, weak = _strong_and_weak(sentence.topics)
     direct = named & concern.focus
-    score = len(direct) + sum(0.5 if t in broad else 1 for t in shared)
-    besides = bool(sentence.topics & concern.contrast or named - concern.focus)
+    if concern.required and not (strong | weak) & concern.required:
+        return 0, False, False  # about wiring, but not the exam that is still to pass
+    if concern.topics <= broad:
+        broad = frozenset()  # "caseload": a broad topic is all the concern has
+    score = len(direct) + sum(0.5 if t in broad else 1 for t in strong & concern.topics)
+    score += 0.5 * len(weak & concern.topics)  # "on Tuesday" alone is no answer on shifts
+    besides = bool((strong | weak) & concern.contrast or named - concern.focus)
     return score, besides and not score, bool(direct)
 
 
@@ -448,15 +458,17 @@ def _substance(raw: str, words: tuple[str, ...], concern: _Concern) -> int:
     if "thank" in lowered or "thanks" in lowered:
         return NONE
     hypothetical = bool(HYPOTHETICAL.search(raw))
-    offer = bool(DEFERRAL.search(raw) or REASSURANCE.search(raw))
+    offer = bool(DEFERRAL.search(raw))
     numbers = {lower for w, lower in zip(words, lowered, strict=True) if _is_number(w)}
     numbers -= concern.numbers
     dated = any(n > 0 and w in MONTHS for n, w in enumerate(words))
     if (numbers or dated) and not offer:
         return EVIDENCE  # "I could start on 1 February" answers in the conditional too
+    offer = offer or bool(REASSURANCE.search(raw))
     fresh = {term for word in words if (term := _fresh(word, concern.own))}
     named = _named_things(raw, words, concern.own)
     acted = stated = False
+    deeds: set[str] = set()
     for n, lower in enumerate(lowered):
         subject, _, contracted = lower.partition("'")
         if subject not in SUBJECTS:
@@ -476,13 +488,18 @@ def _substance(raw: str, words: tuple[str, ...], concern: _Concern) -> int:
         verb = following[0] if following else ""
         if modal or not verb or verb in _NOT_DEEDS or root(verb) in _NOT_DEED_ROOTS:
             continue  # "I would show you how": an offer, not a fact
-        if (copula and verb.endswith("ing") and len(verb) > 5) or (not copula and _is_past(verb)):
-            acted = True  # "I walked each shift through it", "I was caring for my father"
+        after = following[1] if len(following) > 1 else ""
+        if copula and verb.endswith("ing") and len(verb) > 5 and after not in ("to", "towards"):
+            acted = True  # "I was caring for my father", not "I've been meaning to try"
+            deeds.add(root(verb))
+        elif not copula and _is_past(verb):
+            acted = True  # "I walked each shift through it"
+            deeds.add(root(verb))
         elif (not copula or _is_past(verb)) and verb not in _VOID and root(verb) not in _VOID_ROOTS:
             stated = True  # "I keep the books", "I was promoted"; never "I am interested"
     if offer:
         return NONE
-    if acted and (fresh or named):
+    if acted and (len(fresh - deeds) >= 2 or named):  # not "I've contributed to several"
         return EVIDENCE
     if hypothetical:
         return NONE
@@ -534,8 +551,9 @@ def assess(
     for n, sentence in enumerate(sentences):
         score, besides, direct = about[n]
         turns = bool(PIVOT.search(sentence.text))
+        aside = turns or bool(ASIDE.search(sentence.text))
         if score >= 1 and weight(n) >= STATED:
-            if not turns or direct:
+            if not turns and (direct or not aside):
                 return Assessment(True, None)
             turned = True  # "I'd like to highlight that I closed the accounts early"
         if weight(n) < EVIDENCE or score >= 1:
@@ -544,7 +562,7 @@ def assess(
         before = names_it(n + 1, n) and BACK_REFERENCE.search(sentences[n + 1].text)
         if not (after or before):
             continue
-        if turns or besides or ALSO.search(sentence.text):
+        if aside or besides or ALSO.search(sentence.text):
             turned = True  # "I'd like to highlight instead ...", "I also speak Spanish"
             continue
         return Assessment(True, None)
