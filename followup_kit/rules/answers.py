@@ -556,8 +556,8 @@ def assess(
             if not turns and (direct or not aside):
                 return Assessment(True, None)
             turned = True  # "I'd like to highlight that I closed the accounts early"
-        if weight(n) < EVIDENCE or score >= 1:
-            continue
+        if weight(n) < EVIDENCE or score >= 1 or facts.required:
+            continue  # a missing licence is answered by the licence, not by what follows
         after = names_it(n - 1, n) or (names_it(n - 2, n) and weight(n - 1) >= STATED)
         before = names_it(n + 1, n) and BACK_REFERENCE.search(sentences[n + 1].text)
         if not (after or before):

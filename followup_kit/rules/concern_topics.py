@@ -73,7 +73,8 @@ TOPICS: dict[str, str] = {
         between_roles between_jobs =caring =carer caregiver illness recovering recovery
         surgery parental_leave maternity paternity =returned =return =returning time_away
         at_home looking_after absence""",
-    "tenure": """tenure ~stay ~staying long_term loyalty committed contract contracts
+    "tenure": """tenure ~stay ~staying ~jobs ~employers ~roles ~moves job-hopping
+        job_hopping long_term loyalty committed contract contracts
         fixed-term temporary interim maternity_cover shut =closed closure redundancy
         redundant laid_off layoffs restructure restructuring acquisition acquired bought
         merged merger longest permanent""",
@@ -81,10 +82,11 @@ TOPICS: dict[str, str] = {
         =reasons reorganisation reorganization restructure restructuring redundancy laid_off
         merged merger closure =closed acquired progression""",
     "seniority": """junior senior seniority title grade principal promotion promoted
-        graduate entry-level mid-level head_of technical_lead tech_lead""",
+        graduate entry-level mid-level head_of technical_lead tech_lead step_back
+        stepped_back stepping_back step_down stepped_down stepping_down""",
     "overqualified": """overqualified over-qualified bored boredom challenged
-        under-challenged stimulated stretch step_back stepping_back step_down deliberately
-        downshift""",
+        under-challenged stimulated stretch step_back stepped_back stepping_back step_down
+        stepped_down deliberately downshift too_junior""",
     "career_change": """switch switching transition coming_from new_to industry sector
         transferable retrain retraining moving_into""",
     "academia": """academic academia phd doctorate postdoc postdoctoral thesis dissertation
@@ -104,7 +106,8 @@ TOPICS: dict[str, str] = {
     "leadership": """lead leading leader leadership manage managing managed manager
         management supervise supervising supervised supervisor supervisors direct_reports
         line_manage line_managed one-to-ones appraisals performance_reviews mentor mentored
-        mentoring coach coached coaching team_of hire hired hiring delegate delegated
+        mentoring coach coached coaching team_of running_a_team ran_a_team run_a_team
+        hire hired hiring delegate delegated
         development_plans probation acting_supervisor shift_lead oversee oversaw""",
     "conflict": """conflict conflicts disagreement disagree disagreed dispute disputes
         tension friction pushback push_back difficult challenging escalation escalated
@@ -306,7 +309,10 @@ TOPICS: dict[str, str] = {
         cats anaesthetic reptiles parrot parrots""",
     # --- teaching
     "teaching": """teach teaching taught teacher lesson lessons class classes pupils
-        students =learners curriculum marking GCSE A-level sixth_form year_groups KS3 KS4""",
+        students curriculum marking GCSE A-level sixth_form year_groups KS3 KS4""",
+    "adult_education": """adult adults adult_learners learners further_education FE
+        evening_classes ESOL apprentice apprentices apprenticeship apprenticeships
+        mature_students workplace_training""",
     "sixth_form": """A-level A-levels sixth_form year_12 year_13 post-16 mock_papers""",
     "behaviour": """behaviour behavior classroom_management discipline disruption
         disruptive seating_plan sanctions rewards detentions referrals exclusions warnings
@@ -370,6 +376,35 @@ TOPICS: dict[str, str] = {
     "employee_relations": """HR disciplinary disciplinaries grievance grievances
         investigation investigations dismissal absence sickness return-to-work
         consultation TUPE employee_relations measures_letter""",
+    # --- tools by kind: a concern names one, the answer often another of the same kind
+    "hr_systems": """HRIS workday successfactors bamboohr personio ciphr iTrent""",
+    "work_tools": """jira asana trello confluence notion monday_com smartsheet basecamp""",
+    "design_tools": """figma sketch adobe photoshop illustrator indesign canva
+        after_effects""",
+    "web_analytics": """google_analytics GA4 mixpanel amplitude hotjar search_console""",
+    "finance_tools": """blackline hyperion anaplan netsuite sage xero quickbooks oracle SAP
+        power_bi""",
+    "marketing_tools": """mailchimp marketo braze klaviyo hootsuite semrush hubspot""",
+    # --- ways of working
+    "strategy": """strategy strategic vision roadmap OKRs long-term three-year
+        business_plan""",
+    "commercial": """commercial_awareness margin margins pricing profit profitability
+        P&L revenue cost_saving""",
+    "change": """change_management transformation rollout roll-out adoption resistance
+        restructure new_process""",
+    "negotiation": """negotiate negotiated negotiating negotiation negotiations
+        renegotiated =deals""",
+    "detail": """accuracy accurate error errors error-free mistakes proofread proofreading
+        double-check checked checklist audit""",
+    "multitasking": """juggle juggled juggling multitask multitasking competing_priorities
+        several_projects at_once""",
+    "customer_facing": """client-facing customer-facing clients client_meetings
+        face-to-face front-line""",
+    "teamwork": """collaborate collaborated collaboration cross-functional
+        worked_with teammates colleagues""",
+    "problem_solving": """root_cause diagnose diagnosed troubleshoot troubleshooting
+        fixed solved workaround""",
+    "creativity": """creative idea ideas concept concepts brainstorm original""",
     # --- the person
     "interview_nerves": """nervous nerves unprepared preparation prepared flustered
         mind_went_blank""",
