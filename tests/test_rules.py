@@ -622,6 +622,145 @@ def test_unanswered_concern_without_a_mention_points_at_the_letter():
     assert (found.start, found.end) == (0, 0) and "Priya Raman raised" in found.message
 
 
+# (concern as the interviewer noted it, a paragraph that answers it in other words)
+ANSWERED_IN_OTHER_WORDS = [
+    (
+        "Would have to relocate from Exeter",
+        "My partner and I signed a tenancy in Clifton last week, twelve minutes by bike from "
+        "your office, and it starts on 1 June.",
+    ),
+    (
+        "Eight-month gap on the CV",
+        "I was looking after my mother through her chemotherapy, and in the evenings I "
+        "finished the AAT Level 3 course.",
+    ),
+    (
+        "Four employers in three years",
+        "Two of those posts were maternity covers agreed as nine-month contracts, and the "
+        "third company shut its Derby site in 2023.",
+    ),
+    (
+        "Food hygiene certificate has lapsed",
+        "I retook the Level 2 food safety course online on Saturday and passed; the new "
+        "certificate is attached.",
+    ),
+    (
+        "Has never worked in a care home",
+        "For two years I visited residents at Elm Lodge every Sunday as a volunteer, helping "
+        "at lunch and running the afternoon quiz.",
+    ),
+    (
+        "Might find the role too junior after running a team",
+        "I stepped back from leading deliberately: last spring I asked to return to "
+        "hands-on analysis, and I have done it happily for eight months.",
+    ),
+    (
+        "Only retail banking experience; no corporate clients",
+        "At Lloyds I was seconded for six months to the commercial desk, where I looked "
+        "after the accounts of 30 mid-sized firms, including their trade finance.",
+    ),
+    (
+        "whether I can cover Saturday shifts",
+        "You asked about Saturdays. My husband works Monday to Friday, so he has the "
+        "children every weekend.",
+    ),
+]
+
+# (concern, a paragraph that names or circles it without answering it)
+DODGED = [
+    (  # the concern's words again, and a promise to talk later
+        "No experience with Kubernetes",
+        "You asked about Kubernetes. Kubernetes is something I would love to learn, and I "
+        "would be glad to discuss Kubernetes further at the next stage.",
+    ),
+    (  # numbers, but the letter turns away from the worry
+        "Has never managed a budget",
+        "I understand budgets matter in this role. I would like to highlight instead that "
+        "I grew our newsletter from 800 to 5,000 readers in a year.",
+    ),
+    (  # facts about what the candidate has, not what worried the interviewer
+        "Only school teaching; no adult learners",
+        "I know my background is in schools. In 2023 I taught 150 Year 9 pupils and my "
+        "GCSE class got the best results in the department.",
+    ),
+    (  # a new point right after the mention
+        "whether I have worked night shifts",
+        "You mentioned night shifts. I also completed a marathon in April for charity.",
+    ),
+    (  # years on the job do not replace the licence
+        "No forklift licence yet",
+        "I know the licence matters. I have worked in warehouses for six years and know "
+        "every aisle of a distribution centre.",
+    ),
+    (  # feelings and reassurance
+        "Limited experience with young children",
+        "I've always loved little ones, and my friends say I'm a natural. I'm sure I'd "
+        "settle in quickly.",
+    ),
+    (  # reading about it is not doing it
+        "Has not led a remote team",
+        "Remote leadership is an area I'm very interested in, and I've read a great deal about it.",
+    ),
+    (  # the question asked again
+        "whether I have run a project from start to finish",
+        "You asked whether I've run a project from start to finish. I'm very organised and "
+        "confident I could.",
+    ),
+]
+
+
+def _concern_flagged(concern: str, paragraph: str) -> bool:
+    context = {**PRIYA, "concerns": [concern]}
+    return "unanswered-concern" in review(worried_letter(paragraph), **context).rules()
+
+
+@pytest.mark.parametrize(("concern", "paragraph"), ANSWERED_IN_OTHER_WORDS)
+def test_a_concern_answered_in_other_words_passes(concern, paragraph):
+    assert not _concern_flagged(concern, paragraph)
+
+
+@pytest.mark.parametrize(("concern", "paragraph"), DODGED)
+def test_a_concern_named_but_dodged_is_flagged(concern, paragraph):
+    assert _concern_flagged(concern, paragraph)
+
+
+def test_answers_in_other_words_pass_inside_a_letter_with_other_facts():
+    # Numbers and names elsewhere in the letter neither answer the concern nor hide an answer.
+    for concern, paragraph in ANSWERED_IN_OTHER_WORDS:
+        letter = worried_letter(
+            f"{paragraph}\n\nOne thing I did not get to mention: I cut our month-end report "
+            "from three days to one."
+        )
+        found = review(letter, **{**PRIYA, "concerns": [concern]})
+        assert "unanswered-concern" not in found.rules(), concern
+    for concern, paragraph in DODGED:
+        letter = worried_letter(
+            f"{paragraph}\n\nOne thing I did not get to mention: I cut our month-end report "
+            "from three days to one."
+        )
+        found = review(letter, **{**PRIYA, "concerns": [concern]})
+        assert "unanswered-concern" in found.rules(), concern
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "why"),
+    [
+        ("You asked about Kubernetes. I'd be happy to discuss it at the next stage.", "later"),
+        ("You asked about Kubernetes. I'm sure it won't be a problem.", "all will be well"),
+        (
+            "You asked about Kubernetes. I'd like to highlight instead that I led 12 people.",
+            "something else",
+        ),
+    ],
+)
+def test_the_message_says_why_a_named_concern_is_not_answered(paragraph, why):
+    context = {**PRIYA, "concerns": ["No experience with Kubernetes"]}
+    text = worried_letter(paragraph)
+    (found,) = [f for f in review(text, **context).findings if f.rule == "unanswered-concern"]
+    assert text[found.start : found.end] == "You asked about Kubernetes."
+    assert why in found.message and "does not answer it" in found.message
+
+
 def test_only_the_first_concern_warns_the_others_are_notes():
     # The card answers how Jordan explains numbers (training supervisors to read a KPI
     # dashboard) but not the notice period, which was raised second.

@@ -8,17 +8,27 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDITIVE",
+    "ALSO",
     "ARTICLES",
+    "ASIDE",
     "AUXILIARIES",
+    "BACK_REFERENCE",
+    "CONTRAST",
+    "COPULAS",
+    "DEFERRAL",
     "FILLER_WORDS",
     "FRAME_WORDS",
     "FUNCTION_WORDS",
     "HYPOTHETICAL",
     "IRREGULAR",
+    "MODALS",
     "MONTHS",
+    "NEGATION",
     "NUMBER_WORDS",
     "PAST_IRREGULAR",
+    "PIVOT",
+    "REASSURANCE",
+    "REPORTED",
     "SUBJECTS",
     "SUFFIXES",
     "SYNONYM_GROUPS",
@@ -34,6 +44,12 @@ FRAME_WORDS = frozenset(
     experience experienced background knowledge skill skills level handle handling deal
     dealing cope coping quickly quick kind sort much particular particularly used someone
     anyone somebody anybody lack lacking enough good well need needs needed require requires
+    candidate candidates applicant limited little weak weaker poor basic seemed seems seem
+    struggled struggle unclear shows showed contains mostly only hands-on never hasn't
+    isn't wasn't doesn't didn't haven't cannot can't without ability comfort
+    whether may might too worried worries concerned concern question answer answers
+    solid proven track record exposure any hands use used using year years month months
+    weeks
     """.split()
 )
 
@@ -57,7 +73,10 @@ FILLER_WORDS = frozenset(
     solid plenty extensive deep broad background knowledge experience area field domain
     ago always often usually also too happen happens happened gave promise promised
     later reach touch contact confirm moment meantime any try trying tried best put rest
-    take takes seriously care cares caring deserve deserves everyone anyone everybody
+    take takes seriously care cares deserve deserves everyone anyone everybody
+    lots lot plenty loads heaps tons years many various several numerous countless whole
+    always never ever generally general overall really truly very quite pretty regularly
+    frequently routinely constantly occasionally sometimes daily
     """.split()
 )
 
@@ -67,7 +86,11 @@ THOUGHT_VERBS = frozenset(
     """
     thought considered reflected wondered asked raised given gave mentioned noticed realised
     realized understood liked hoped believed felt dealt handled tackled addressed approached
-    coped tried wanted meant intended
+    coped tried wanted meant intended loved enjoyed adored liked admired dreamed dreamt
+    valued preferred read watched heard seen wished longed learned learnt respected came
+    come seemed appeared sounded agree agreed accept recognise recognize acknowledge
+    acknowledged admit admitted hear realise realize hoping thinking considering planning
+    meaning wondering
     """.split()
 )
 
@@ -80,7 +103,9 @@ TRAIT_WORDS = frozenset(
     fascinating fascinated impressive inspiring inspired exciting challenge challenges
     challenging thrive dynamic gift enthusiasm enthusiastic proactive organised organized
     curious eager strengths strength weakness team-player player positive energy committed
-    serious genuinely truly strongly deeply
+    serious genuinely truly strongly deeply interested excited thrilled delighted pleased
+    honoured honored impressed amazed drawn devoted determined prepared willing keen
+    overqualified qualified suited
     """.split()
 )
 
@@ -125,6 +150,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(
 # Irregular forms that suffix stripping cannot bring back to their base.
 IRREGULAR = {
     "led": "lead",
+    "came": "come",
     "ran": "run",
     "built": "build",
     "taught": "teach",
@@ -213,17 +239,79 @@ AUXILIARIES = frozenset(
     """.split()
 )
 ARTICLES = frozenset("a an the one".split())
+# Between a subject and its verb, these make a wish or an offer of what follows.
+MODALS = frozenset("would could might will shall should can may must 'd 'll".split())
 # A wish, an offer or a plan is not yet something the candidate did.
 HYPOTHETICAL = re.compile(
     r"\b(would|could|might|will|shall|hope|wish|plan to|want to|like to|love to)\b|'d\b",
     re.IGNORECASE,
 )
-# A sentence that opens a new point is not the answer to the one before it.
-ADDITIVE = re.compile(
-    r"\b(also|another|besides|in addition|additionally|separately|one more thing|by the way|"
-    r"(?:did not|didn't) (?:get to |have the chance to )?mention)\b",
+# A sentence that turns to another point is not the answer to the one before it: "Outside
+# work I volunteer ...", "Besides, I won an award", "One thing I did not get to mention: ...".
+PIVOT = re.compile(
+    r"\b(?:instead(?! of)|besides|separately|on (?:a|another) (?:different|separate|lighter|"
+    r"other) note|by the way|unrelated|one more thing|another thing|outside (?:of )?work|in my "
+    r"(?:spare|free) time|what I can (?:say|tell you|offer)|(?:did not|didn't) (?:get to |have "
+    r"the chance to |have time to )?mention)\b",
     re.IGNORECASE,
 )
+# A softer turn, that may still bring the answer when it names the concern: "I'd like to
+# highlight that I closed the accounts early" is no answer about GAAP.
+ASIDE = re.compile(
+    r"\b(?:in addition|additionally|(?:I'?d|I would|let me) (?:also )?like to (?:highlight|"
+    r"mention|point out|emphasi[sz]e|add|share|focus on)|(?:I'?d|I would) rather (?:highlight|"
+    r"mention|focus on|talk about))\b",
+    re.IGNORECASE,
+)
+# Offers to talk about it some other time: the letter was the time.
+DEFERRAL = re.compile(
+    r"\b(?:(?:happy|glad|keen|delighted|welcome the chance|love|like|open) to "
+    r"(?:discuss|talk|chat|share|explain|go (?:over|through|into)|expand|elaborate|walk you|"
+    r"tell you more|provide)|(?:discuss|talk about|explain|go into) (?:it|this|that|them)"
+    r" (?:further|more|in (?:more )?(?:detail|depth|person))|next (?:round|stage|step|call|time"
+    r")|when we (?:next )?(?:meet|speak|talk)|keep (?:talking|the conversation going)|over "
+    r"coffee|later in the process|in person|as things (?:progress|develop|move)|whenever "
+    r"(?:suits|is convenient)|(?:keep|will keep) you (?:updated|informed|posted))\b",
+    re.IGNORECASE,
+)
+# Reassurance without facts: "I'm sure it won't be a problem", "I pick up new tools quickly".
+REASSURANCE = re.compile(
+    r"\b(?:I'?m|I am) (?:sure|confident|certain|positive)\b|\b(?:I'?m|I am) (?:very |really |"
+    r"quite |perfectly )?(?:comfortable|familiar|at ease) with\b|won'?t be (?:a|an) (?:problem|"
+    r"issue|obstacle)|\bwork (?:it |something |this )?out\b|(?:quick|fast) learner|get up to "
+    r"speed|\b(?:pick(?:ed|s)? (?:\w+ ){0,3}?up|learn(?:ed|t|s)?|adapt(?:ed|s)?|settle(?:d)? "
+    r"in|get used to)\b[^.;]{0,30}?\b(?:quickly|fast|easily|in no time)\b",
+    re.IGNORECASE,
+)
+# In a concern, a clause that says something is missing ("not yet passed", "no licence").
+NEGATION = re.compile(
+    r"\b(?:no|not|never|without|lacks?|lacking|hasn'?t|haven'?t|isn'?t|yet|expired|lapsed|"
+    r"missing|out of date)\b",
+    re.IGNORECASE,
+)
+# "You asked whether I have ...": the question again, not its answer.
+REPORTED = re.compile(
+    r"^\W*(?:you|the panel|the team|she|he|they)\b[^.:;]{0,40}?\b(?:asked|wondered|mentioned|"
+    r"raised|questioned|wanted to know|were (?:worried|concerned|unsure)|noted|pointed out|"
+    r"flagged)\b",
+    re.IGNORECASE,
+)
+# In a sentence that only follows the concern, these open a point of its own.
+ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+# In a concern, the words after these name what the candidate has, not what worried the
+# interviewer: "Only academic experience; no industry work", "(coming from retail)".
+CONTRAST = re.compile(
+    r"\b(?:only|mostly|mainly|largely|background (?:is |was )?in|coming from|comes from|"
+    r"came from|used to|currently|instead of|rather than)\b",
+    re.IGNORECASE,
+)
+# A sentence that points back at the one before: "I mention it because you asked ...".
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:I mention (?:it|this|that)|(?:that|this|it)(?:'s| is| was)|that experience|"
+    r"which is (?:why|how))\b",
+    re.IGNORECASE,
+)
+COPULAS = frozenset("am 'm is are 're was were be been being".split())
 
 SUFFIXES = (
     "ations",

@@ -352,6 +352,14 @@ def placeholder(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# Why a letter that names the concern still does not answer it (see answers.Assessment).
+_SHORT_OF = {
+    "later": " (it offers to talk about it later; this letter is the chance)",
+    "reassures": " (it says all will be well, which the reader cannot check)",
+    "elsewhere": " (the facts that follow are about something else)",
+}
+
+
 @rule(
     "unanswered-concern",
     "FK109",
@@ -361,10 +369,16 @@ def placeholder(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
 def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a thank-you that leaves the reader's concern unanswered.
 
-    A concern counts as answered when a sentence is about it (its key words, or close forms
-    and synonyms of them: 'migrated eleven reports' answers 'moved dashboards') and says
-    something real: a number or a date, or what you did. Naming it is not enough. The first
-    concern is the one that matters most (a warning); others raised are noted for you (info).
+    A concern counts as answered when a sentence is about it and says something real: what
+    you did, a number, a date, a name. *About it* means its key words or their forms, or words
+    of the same subject: a worry about relocating is answered by a signed tenancy and a bus
+    time, one about a gap in your CV by the months you spent caring for a parent. Right after
+    a sentence that names the concern, facts answer it without naming it again, unless they
+    turn to something else ("I'd like to highlight instead ..."). Naming it, thanking for the
+    question, offering to discuss it later or saying you are sure it will be fine is not
+    enough. When the worry is a missing licence or exam, only the licence or exam answers it.
+    The first concern is the one that matters most (a warning); others raised are noted for
+    you (info).
 
     Why: an interviewer who doubted you reads the thank-you for the answer. "You asked whether
     I have led a team. I have thought about it since." reads as a dodge.
@@ -393,8 +407,9 @@ def unanswered_concern(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding
                 text,
                 start,
                 end,
-                f"this names the concern {concern!r} but does not answer it: add what you "
-                "did, with a number if you have one",
+                f"this names the concern {concern!r} but does not answer it"
+                f"{_SHORT_OF.get(verdict.why, '')}: add what you did about it, with a number "
+                "or an example if you have one",
             )
         else:
             yield rule.finding(
