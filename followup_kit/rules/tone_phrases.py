@@ -19,10 +19,12 @@ __all__ = [
     "CASUAL_INDEX",
     "CASUAL_PATTERNS",
     "DEADLINE_PATTERN",
+    "DELIVERY_CHECK",
     "DESPERATE",
     "EXCUSED_BY_OFFER",
     "OFFER_CLAUSE",
     "PUSHY",
+    "SILENCE",
     "STRETCHED",
     "TRIPLED",
     "PhraseTable",
@@ -259,11 +261,13 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # "you need to decide by Monday", "you'll have to move quickly", "you had better ...".
     (
-        "must need have better | decide respond reply answer get let tell make move hurry act "
+        "must need have better | decid* respond reply answer get let tell make move hurry act "
         "call contact confirm send give come",
         # Not "do not feel you need to reply" or "I understand you must decide".
         r"(?<!feel\s)(?<!that\s)(?<!think\s)(?<!not\s)(?<!understand\s)(?<!appreciate\s)"
         r"(?<!know\s)(?<!realise\s)(?<!realize\s)(?<!imagine\s)(?<!see\s)"
+        # "everything you need to make a decision" is what they need from me, not an order.
+        r"(?<!everything\s)(?<!anything\s)(?<!whatever\s)(?<!what\s)(?<!all\s)(?<!something\s)"
         r"\byou(?:'ll|'d|\s+will|\s+had|\s+would)?\s+(?:really\s+|just\s+)?(?:must|need\s+to|"
         r"have\s+to|better)\s+"
         r"(?:\w+\s+)?(?:decide|respond|reply|answer|get\s+back|let\s+me\s+know|tell\s+me|make\s+"
@@ -415,7 +419,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         r"\b(?:every\s+day|daily|every\s+morning|each\s+day|again\s+and\s+again)\s+until\s+I\s+"
         r"(?:get|hear|receive)|\bI(?:'ll|\s+will)\s+keep\s+(?:calling|emailing|writing|"
         r"checking\s+in|following\s+up)"
-        r"|\bI(?:'ll|\s+will)\s+(?:be\s+)?(?:call|phon|email|e-mail|writ|ring|messag|check|text)\w*"
+        # "I'll check in every day" pesters them; "I'll check my email daily" is my availability.
+        r"|\bI(?:'ll|\s+will)\s+(?:be\s+)?(?:call|phon|email|e-mail|writ|ring|messag|text|check\w*\s+in)\w*"
         r"\s+(?:[\w']+\s+){0,3}?(?:every\s+(?:day|morning|hour|week)|daily|each\s+day|until|again"
         r"\s+and\s+again)"
         r"|\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:called|phoned|rung|emailed|e-mailed|written|"
@@ -500,6 +505,13 @@ DEADLINE_PATTERN = LazyPatterns(
 # Messages of the phrases an offer in the same sentence excuses ("let me know by Friday if you
 # would like the sample"); a threat stays a threat ("if you want me, you had better ...").
 EXCUSED_BY_OFFER = frozenset({DEMAND, URGENCY})
+# A sentence that only checks a message arrived: "I hadn't heard back, so I wanted to make sure
+# my email reached you" mentions the silence without pressing them.
+DELIVERY_CHECK = re.compile(
+    r"\b(?:reached|arrived|got\s+through|came\s+through|went\s+through|got\s+lost|gone\s+astray"
+    r"|went\s+astray|(?:was|were)\s+(?:delivered|received)|(?:spam|junk)(?:\s+folder)?)\b",
+    re.IGNORECASE,
+)
 
 # --- desperate: begging, any terms, neediness, anxiety, apologies, self-doubt -------------------
 
