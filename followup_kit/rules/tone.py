@@ -20,7 +20,9 @@ from .tone_phrases import (
     DELIVERY_CHECK,
     DESPERATE,
     EXCUSED_BY_OFFER,
+    INVITED,
     OFFER_CLAUSE,
+    PRESUMPTION,
     PUSHY,
     SILENCE,
     STRETCHED,
@@ -376,6 +378,7 @@ def pushy(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         excused={
             **dict.fromkeys(EXCUSED_BY_OFFER | {PUSHY_DEADLINE.message}, OFFER_CLAUSE),
             SILENCE: DELIVERY_CHECK,
+            PRESUMPTION: INVITED,
         },
         cues=PUSHY_CUES,
         deadlines=True,
