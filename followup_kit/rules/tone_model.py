@@ -73,7 +73,9 @@ _TOKEN = re.compile(
     r"<3|[:;]-?[()dpo*](?![a-z])|\^_\^|[a-z]+(?:'[a-z]+)*|\d+(?:st|nd|rd|th)?(?![a-z])|[!?]"
 )
 # Web and mail addresses are names, not words: "example.com/haha-results" says nothing of tone.
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+# Each alternative starts only where a token starts, so "!!!...!" is tried once, not from every
+# mark (which took quadratic time).
+_ADDRESS = re.compile(r"(?<!\S)\S+@\S+|(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*")
 _IS_WITH = frozenset(
     "it that what there here who where how he she everything nothing something this one".split()
 )
