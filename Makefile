@@ -59,3 +59,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/store_speed.py
 	$(BIN)/python benchmarks/tone.py
 	$(BIN)/python benchmarks/letters.py
+	$(BIN)/python benchmarks/replies.py

@@ -3,9 +3,10 @@
 For each rule in the catalog, a letter made of that rule's trigger repeated to 10 KB and to
 100 KB is reviewed by that rule alone; the larger must take less than thirty times as long
 (linear is ten; quadratic would be a hundred). Time is the process's CPU time, so a busy
-machine does not inflate it, and the best of a few runs counts. A few hostile fillers that once
-made a shared helper quadratic ("!!!...!x", web addresses, runs of spaces) run against every
-rule too. Every finding must lie inside the text and carry the text it points at as its excerpt.
+machine does not inflate it, the best of a few runs counts, and the garbage collector is
+paused. A few hostile fillers that once made a shared helper quadratic ("!!!...!x", web
+addresses, runs of spaces) run against every rule too. Every finding must lie inside the text
+and carry the text it points at as its excerpt.
 
 A rule added to the catalog is picked up by itself; ``test_every_text_rule_has_a_trigger``
 then asks for its entry in TRIGGERS (until then it runs on the hostile fillers only).
@@ -13,6 +14,7 @@ then asks for its entry in TRIGGERS (until then it runs on the hostile fillers o
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -49,6 +51,24 @@ TRIGGERS: dict[str, str | tuple[str, ...]] = {
     "gift": "I sent you flowers and a gift card. ",
     "social-media": "I added you on Facebook. ",
     "personal-contact": "I will call you at home on your cell. ",
+    # The replies to an outcome, each read under its letter's kind (KINDS below).
+    "terms-unconfirmed": "Thank you! I am delighted to accept your offer. ",
+    "answer-date-missing": "Thank you. I will think about it and get back to you. ",
+    "feedback-asked-twice": "Could you share some feedback? What could I have done better? ",
+    "bitterness": "Frankly, the process was unfair and a waste of my time. ",
+    "disputes-decision": "Please reconsider my application; I meet every requirement. ",
+    "ultimatum": "Unless you match 60,000 I will take another offer. ",
+    "bridge-burning": "Your salary band is insulting and your team is disorganised. ",
+}
+# The kind of letter each reply rule reads (the others read a thank-you).
+KINDS = {
+    "terms-unconfirmed": "offer-accept",
+    "answer-date-missing": "offer-time",
+    "feedback-asked-twice": "rejection-reply",
+    "bitterness": "rejection-reply",
+    "disputes-decision": "rejection-reply",
+    "ultimatum": "offer-time",
+    "bridge-burning": "offer-decline",
 }
 # Fillers that once made a helper every rule shares quadratic.
 HOSTILE = {
@@ -81,14 +101,25 @@ def _filled(unit: str, size: int, run: int) -> str:
     return text[:size] + ("x" if unit.strip() in ("!", "") else "")
 
 
+def _context(rule: Rule) -> Context:
+    return CONTEXT._replace(kind=KINDS.get(rule.name, "thank-you"))
+
+
 def _best_time(rule: Rule, unit: str, size: int, runs: int) -> float:
     best = float("inf")
     for run in range(runs):
         text = Text(_filled(unit, size, run))
-        start = time.process_time()
-        for _ in rule.run(text, CONTEXT):
-            pass
-        best = min(best, time.process_time() - start)
+        # The collector's full passes grow with everything the process holds, not with the
+        # rule's work: they made a linear rule look 33x on a loaded CI machine.
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            for _ in rule.run(text, _context(rule)):
+                pass
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
@@ -102,7 +133,7 @@ def _units(rule: Rule) -> list[tuple[str, str]]:
 def test_review_time_grows_linearly(rule):
     for label, unit in _units(rule):
         small = max(_best_time(rule, unit, SMALL, runs=3), NOISE_FLOOR_S)
-        large = _best_time(rule, unit, LARGE, runs=2)
+        large = _best_time(rule, unit, LARGE, runs=3)
         assert large < MAX_RATIO * small, (
             f"{rule.name} on {label} {unit!r}: 100 KB took {large / small:.0f}x the time of "
             f"10 KB ({large:.3f} s against {small:.4f} s); linear is about 10x"
@@ -113,7 +144,7 @@ def test_review_time_grows_linearly(rule):
 def test_findings_point_into_the_text(rule):
     for label, unit in _units(rule):
         text = Text(_filled(unit, SMALL, 0))
-        for finding in rule.run(text, CONTEXT):
+        for finding in rule.run(text, _context(rule)):
             where = f"{rule.name} on {label}: {finding}"
             assert 0 <= finding.start <= finding.end <= len(text.raw), where
             assert finding.excerpt == text.raw[finding.start : finding.end][:80], where
@@ -132,7 +163,8 @@ def test_the_triggers_trigger_their_rule():
         if rule.name in TRIGGERS and rule.name not in quiet:
             (_, first), *_ = _units(rule)
             text = Text(_filled(first, 2_000, 0))
-            assert list(rule.run(text, CONTEXT)), f"{rule.name} finds nothing in its trigger"
+            found = list(rule.run(text, _context(rule)))
+            assert found, f"{rule.name} finds nothing in its trigger"
 
 
 @pytest.mark.parametrize("unit", ["xoxo ", "x.com"], ids=["xoxo", "x.com"])

@@ -15,6 +15,8 @@ from followup_kit import review
 from followup_kit.rules import CATALOG, TEXT_RULES, find_rule
 from followup_kit.rules.base import Severity
 
+from . import reply_examples
+
 PRIYA = {
     "to": "Priya Raman",
     "email": "priya.raman@lumenharbor.example",
@@ -373,6 +375,12 @@ WELL_WRITTEN = [
 ]
 
 
+# Replies to an outcome (offer, rejection, withdrawal): their rows live in reply_examples.py.
+FLAGGED += reply_examples.FLAGGED
+PASSING += reply_examples.PASSING
+WELL_WRITTEN += reply_examples.WELL_WRITTEN
+
+
 def _rules(text: str, context: dict) -> set[str]:
     return review(text, **context).rules()
 
@@ -428,6 +436,9 @@ ARCHITECTURE_CATALOG = {
         "wrong-company",
         "placeholder",
         "unanswered-concern",
+        "terms-unconfirmed",
+        "answer-date-missing",
+        "feedback-asked-twice",
     ],
     "language": [
         "spelling",
@@ -438,9 +449,20 @@ ARCHITECTURE_CATALOG = {
         "long-sentence",
         "length",
     ],
-    "tone": ["generic-phrase", "informal", "shouting", "pushy", "desperate", "similar-letters"],
+    "tone": [
+        "generic-phrase",
+        "informal",
+        "shouting",
+        "pushy",
+        "desperate",
+        "similar-letters",
+        "bitterness",
+        "disputes-decision",
+        "ultimatum",
+        "bridge-burning",
+    ],
     "etiquette": ["gift", "social-media", "personal-contact"],
-    "timing": ["send-late", "check-in-too-soon", "too-many-contacts"],
+    "timing": ["send-late", "check-in-too-soon", "too-many-contacts", "reply-late"],
 }
 
 

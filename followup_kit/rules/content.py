@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..kinds import INTEREST_KINDS, THANKS_KINDS
 from .answers import assess
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .words import content_words
@@ -115,12 +116,12 @@ def _mentions(letter: str, phrases: tuple[str, ...]) -> bool:
 
 @rule("missing-thanks", "FK101", Severity.ERROR, "The letter never thanks the reader.")
 def missing_thanks(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
-    """Flag a thank-you letter that never says thank you.
+    """Flag a thank-you (or a reply to an outcome) that never says thank you.
 
     Why: thanking each person for their time is the point of the note; without it the letter
     reads as a request. Write instead: "Thank you for taking the time to meet me on Tuesday."
     """
-    if text.raw.strip() and ctx.kind in ("thank-you", "linkedin") and not THANKS.search(text.raw):
+    if text.raw.strip() and ctx.kind in THANKS_KINDS and not THANKS.search(text.raw):
         yield rule.finding(text, 0, 0, "the letter never thanks them; thank them for their time")
 
 
@@ -137,10 +138,13 @@ def missing_interest(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     "Northwind remains my first choice", "I hope to be part of the team", "I am very
     interested in the role", "I'm eager to contribute". Offering to send references does not.
 
+    Only letters written while the job is still open (a thank-you, a check-in, a request for
+    time on an offer): an acceptance says yes, and a decline or a withdrawal says no.
+
     Why: interviewers weigh enthusiasm; say plainly that you want this role.
     Write instead: "I would love to join the analytics team."
     """
-    if text.raw.strip() and ctx.kind != "linkedin" and not INTEREST.search(text.raw):
+    if text.raw.strip() and ctx.kind in INTEREST_KINDS and not INTEREST.search(text.raw):
         yield rule.finding(
             text, 0, 0, "say clearly that you want the job, e.g. 'I would love to join your team'"
         )

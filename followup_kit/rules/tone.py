@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..kinds import OUTCOME_REPLIES
 from ..spelling import lexicon
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .scan import Window, flattened, scan, windows
@@ -601,13 +602,16 @@ def similarity(a: str, b: str, names: frozenset[str] = frozenset()) -> float:
 def similar_letters(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter that reads nearly the same as another letter of the same interview.
 
-    LinkedIn connection notes, two lines each, are not compared.
+    LinkedIn connection notes, two lines each, and replies to an outcome (one per interview)
+    are not compared.
 
     Why: interviewers compare notes; two near-identical letters cancel each other out.
     Write instead: a different detail, and different words, for each person.
     """
     if not ctx.others or text.word_count < 10 or ctx.kind == "linkedin":
         return  # connection notes are two lines and alike by nature
+    if ctx.kind in OUTCOME_REPLIES:
+        return  # one reply per outcome, to one person: there is nothing to compare it with
     names = frozenset(fold(p) for name in (ctx.to, *ctx.names) for p in name.split())
     for label, other in ctx.others:
         score = similarity(text.raw, other, names)

@@ -168,9 +168,11 @@ OFFER_CLAUSE = re.compile(
     r"|indicated|aim(?:ed)?|intend(?:ed)?)\b"
     r"|\bas\s+(?:you\s+(?:said|mentioned|suggested|asked|requested|expected|hoped)|promised|agreed"
     r"|discussed)\b"
-    # the candidate's own answer to someone else: "give the other company an answer by Friday"
-    r"|\b(?:give|send|owe|provide)\s+(?:[\w']+\s+){0,3}?(?:an?|my)\s+(?:answer|decision|reply"
-    r"|response)\b",
+    # the candidate's own answer, to them or someone else: "give the other company an answer by
+    # Friday", "if I gave you my answer by Thursday", "come back to you with my decision by..."
+    r"|\b(?:giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|owe|provid(?:e|es|ed|ing)"
+    r"|(?:come|get|be)\s+back\s+(?:to\s+you\s+)?with|return\s+with)\s+(?:(?!me\b|us\b)[\w']+\s+){0,3}?"
+    r"(?:an?|my)\s+(?:final\s+)?(?:answer|decision|reply|response)\b",
     re.IGNORECASE,
 )
 
