@@ -93,6 +93,8 @@ DESPERATE_FLAGGED = [
     "I know my CV isn't great, but I work hard.",
     "I apologize for writing so often.",
     "I have been struggling financially lately.",
+    "I'm willing to relocate at my own expense.",
+    "Every firm I have interviewed with has turned me down.",
 ]
 DESPERATE_PASSING = [
     # Polite sentences that are easy to get wrong.
@@ -128,6 +130,7 @@ DESPERATE_PASSING = [
     "I was worried about the case study at first, but I enjoyed solving it.",
     "I led the analysis of a pump failure at the depot.",
     "I handled the bills of lading for every export.",
+    "I took the certification course at my own expense last spring.",
 ]
 
 
@@ -229,6 +232,17 @@ PUSHY_FLAGGED = [
     "Why the delay?",
     "This is getting ridiculous, I have been waiting three weeks.",
     "You promised to call and you never did.",
+    # Families of the phrase templates: their people sent to answer, their diary booked, a
+    # visit or a skipped stage decided for them, a reminder, the process rushed or dragged out.
+    "Could you have your recruiter ring me before Thursday?",
+    "I've put a short call in your diary for Monday.",
+    "I plan to swing by your office on Friday to talk it through.",
+    "Surely we could skip the second interview.",
+    "May I gently remind you that I am still waiting?",
+    "Could you bump my CV to the front of the queue?",
+    "Please hurry along the reference checks.",
+    "You have strung this out long enough.",
+    "I shouldn't have to keep chasing you for feedback.",
 ]
 PUSHY_PASSING = [
     "I have received another offer and would be grateful to know your timeline.",
@@ -254,6 +268,9 @@ PUSHY_PASSING = [
     "Another company has asked me to reply by Monday; I would value knowing where things stand.",
     "I need to make a decision on another offer by Friday, and Northwind is my first choice.",
     "I'll call you on Thursday as we agreed.",
+    "I could jump straight into the dashboard work in my first week.",
+    "I'll come in on Thursday to meet the team, as you suggested.",
+    "As you asked, I have booked a call with your assistant for Monday.",
 ]
 
 

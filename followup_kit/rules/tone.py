@@ -12,15 +12,20 @@ from ..spelling import lexicon
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .scan import Window, flattened, scan, windows
 from .tone_cues import DESPERATE_CUES, FIRST_PERSON, OWN_ACTION, PUSHY_CUES, PUSHY_DEADLINE, Cue
+from .tone_model import judge
 from .tone_phrases import (
     CASUAL_BETTER,
     CASUAL_INDEX,
     CASUAL_PATTERNS,
     DEADLINE_PATTERN,
+    DELIVERY_CHECK,
     DESPERATE,
     EXCUSED_BY_OFFER,
+    INVITED,
     OFFER_CLAUSE,
+    PRESUMPTION,
     PUSHY,
+    SILENCE,
     STRETCHED,
     TRIPLED,
     PhraseTable,
@@ -282,6 +287,14 @@ def informal(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         group = next((g for g in ("w", "w2") if match.groupdict().get(g)), 0)
         if not text.in_link(match.start()):
             found.append((*match.span(group), CASUAL_BETTER[number]))
+    flagged = sorted(start for start, _, _ in found)
+    for window in windows(text):
+        before = bisect_left(flagged, window.start)
+        if before < len(flagged) and flagged[before] < window.end:
+            continue
+        verdict = judge(raw, window.start, window.end, "informal")
+        if verdict:
+            yield rule.finding(text, verdict.start, verdict.end, verdict.message)
     end_of_last = -1
     for start, end, better in sorted(found, key=lambda f: (f[0], -f[1])):
         if start < end_of_last:
@@ -363,9 +376,14 @@ def pushy(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         rule,
         text,
         PUSHY,
-        excused=EXCUSED_BY_OFFER | {PUSHY_DEADLINE.message},
+        excused={
+            **dict.fromkeys(EXCUSED_BY_OFFER | {PUSHY_DEADLINE.message}, OFFER_CLAUSE),
+            SILENCE: DELIVERY_CHECK,
+            PRESUMPTION: INVITED,
+        },
         cues=PUSHY_CUES,
         deadlines=True,
+        model="pushy",
     )
 
 
@@ -387,7 +405,7 @@ def desperate(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     interest and one strength, e.g. "I would love to join the team, and I would bring the
     dashboard migration I led at Acme."
     """
-    findings = list(_phrases(rule, text, DESPERATE, cues=DESPERATE_CUES))
+    findings = list(_phrases(rule, text, DESPERATE, cues=DESPERATE_CUES, model="desperate"))
     apologies = [f for f in findings if f.severity is Severity.INFO]
     for finding in findings:
         if finding.severity is Severity.INFO and (
@@ -434,16 +452,18 @@ def _phrases(
     text: Text,
     table: PhraseTable,
     *,
-    excused: frozenset[str] = frozenset(),
+    excused: dict[str, re.Pattern[str]] | None = None,
     gated: bool = True,
     cues: tuple[Cue, ...] = (),
     deadlines: bool = False,
+    model: str | None = None,
 ) -> Iterator[Finding]:
-    """Findings for a phrase table, then for cues in the sentences no phrase matched.
+    """Findings for a phrase table, then for cues and the scorer in the sentences left.
 
     Where phrases overlap, the worst one speaks for them.
     """
     raw = flattened(text)
+    excused = excused or {}
     matches = []
     found = (
         scan(text, raw, table.index, table.patterns)
@@ -454,8 +474,10 @@ def _phrases(
         if match.end() > match.start():
             severity = table.severities[number]
             matches.append((*match.span(), severity.rank, table.messages[number], severity))
-    if cues or deadlines:
-        matches += _cue_matches(text, raw, [m[0] for m in matches], cues, deadlines, excused)
+    if cues or deadlines or model:
+        matches += _sentence_matches(
+            text, raw, [m[0] for m in matches], cues, deadlines, excused, model
+        )
     matches.sort()
     chosen: tuple[int, int, int, str, Severity] | None = None
     for current in matches:
@@ -463,22 +485,27 @@ def _phrases(
             worse = current if current[2] < chosen[2] else chosen
             chosen = (chosen[0], max(chosen[1], current[1]), *worse[2:])
             continue
-        if chosen and not (chosen[3] in excused and _is_offer(raw, chosen[0])):
+        if chosen and not _is_excused(raw, chosen[0], chosen[3], excused):
             yield rule.finding(text, chosen[0], chosen[1], chosen[3], severity=chosen[4])
         chosen = current
-    if chosen and not (chosen[3] in excused and _is_offer(raw, chosen[0])):
+    if chosen and not _is_excused(raw, chosen[0], chosen[3], excused):
         yield rule.finding(text, chosen[0], chosen[1], chosen[3], severity=chosen[4])
 
 
-def _cue_matches(
+def _sentence_matches(
     text: Text,
     raw: str,
     starts: list[int],
     cues: tuple[Cue, ...],
     deadlines: bool,
-    excused: frozenset[str],
+    excused: dict[str, re.Pattern[str]],
+    model: str | None,
 ) -> list[tuple[int, int, int, str, Severity]]:
-    """One match per sentence that no phrase matched and a cue fits: the sentence itself."""
+    """One match per sentence that no phrase matched, where a cue or the scorer speaks.
+
+    A cue (a few word sets that meet in the sentence) speaks only when the scorer seconds it,
+    at a lower bar than the scorer needs on its own: two weak signals that agree.
+    """
     starts = sorted(starts)
     found = []
     for window in windows(text):
@@ -488,13 +515,25 @@ def _cue_matches(
         cue = next((c for c in cues if _fits(c, window.vocabulary)), None)
         if cue is None and deadlines and _asks_by_a_deadline(raw, window):
             cue = PUSHY_DEADLINE
-        if cue is None:
-            continue
-        if cue.message in excused and _is_offer(raw, window.start):
-            continue
-        span = _SENTENCE_TEXT.search(raw, window.start, window.end)
-        if span:
-            found.append((*span.span(), cue.severity.rank, cue.message, cue.severity))
+        if cue is not None and _is_excused(raw, window.start, cue.message, excused):
+            cue = None
+        verdict = None
+        if model:
+            verdict = judge(raw, window.start, window.end, model, seconded=cue is not None)
+        if cue is not None and (verdict or not model):
+            span = _SENTENCE_TEXT.search(raw, window.start, window.end)
+            if span:
+                found.append((*span.span(), cue.severity.rank, cue.message, cue.severity))
+        elif verdict and not verdict.seconded:
+            found.append(
+                (
+                    verdict.start,
+                    verdict.end,
+                    Severity.WARNING.rank,
+                    verdict.message,
+                    Severity.WARNING,
+                )
+            )
     return found
 
 
@@ -522,14 +561,22 @@ _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _is_offer(raw: str, start: int) -> bool:
-    """True when the sentence around ``start`` offers something ('... if you need it')."""
+def _is_excused(raw: str, start: int, message: str, excused: dict[str, re.Pattern[str]]) -> bool:
+    """True when the sentence around ``start`` holds what excuses this message.
+
+    An offer excuses a deadline ("let me know by Friday if you would like the sample"); a
+    check that a message arrived excuses mentioning the silence ("I hadn't heard back, so I
+    wanted to make sure my email reached you").
+    """
+    pattern = excused.get(message)
+    if pattern is None:
+        return False
     window_start = max(0, start - 200)
     before = _SENTENCE_START.search(raw, window_start, start)
     begin = before.start() + 1 if before else window_start
     after = _SENTENCE_END.search(raw, start, start + 300)
     end = after.start() if after else min(len(raw), start + 300)
-    return OFFER_CLAUSE.search(raw, begin, end) is not None
+    return pattern.search(raw, begin, end) is not None
 
 
 @lru_cache(maxsize=128)

@@ -201,7 +201,9 @@ PUSHY_DEADLINE = Cue(
 # Friday", "I need to decide on another offer by Friday", "they asked me to reply by Monday".
 OWN_ACTION = re.compile(
     r"\bI(?:'ll|\s+will|\s+can|\s+could|'d|\s+would|\s+am\s+going\s+to|'m\s+going\s+to)\s+"
-    r"(?:\w+\s+)?(?:send|bring|drop|share|finish|be|come|call|forward|post|deliver|have|get)\b"
+    r"(?:\w+\s+)?(?:send|bring|drop|share|finish|be|come|call|forward|post|deliver|have|get|let"
+    r"|tell|inform|update|notify|keep|reply|respond|confirm|check|follow|return|make|start"
+    r"|wait|look)\b"
     r"|\bI\s+(?:need|have|must|'ve\s+got)\s+to\s+(?:\w+\s+)?(?:make|give|decide|respond|reply|answer"
     r"|confirm|tell|let)\b|\b(?:asked|told|given|gave)\s+me\s+(?:to|until)\b"
     r"|\b(?:another|other)\s+(?:company|firm|employer|offer|organisation|organization)\b",

@@ -19,10 +19,14 @@ __all__ = [
     "CASUAL_INDEX",
     "CASUAL_PATTERNS",
     "DEADLINE_PATTERN",
+    "DELIVERY_CHECK",
     "DESPERATE",
     "EXCUSED_BY_OFFER",
+    "INVITED",
     "OFFER_CLAUSE",
+    "PRESUMPTION",
     "PUSHY",
+    "SILENCE",
     "STRETCHED",
     "TRIPLED",
     "PhraseTable",
@@ -91,7 +95,7 @@ WHEN = rf"""(?:
       {PART_OF_DAY}
   | (?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+|next\s+)?
       (?:day|week|month|business|play|today)
-  | eod | eow | cob | eob | noon | midday | midnight | then
+  | eod | eow | cob | eob | noon | midday | midnight | then | return(?:\s+of\s+post)?
   | \d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?:\s+today|\s+tomorrow)?
   | (?:{MONTH}\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MONTH})?
   | \d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?
@@ -110,7 +114,13 @@ DEADLINE = rf"""(?:
 URGENTLY = (
     r"(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+(?:can|get|read|see))|right\s+away"
     r"|straight\s+away|immediately"
-    r"|at\s+once|quickly|fast|soon|now|urgently|without\s+delay)"
+    r"|at\s+once|quickly|fast|soon|now|urgently|without\s+delay|without\s+fail)"
+)
+# Anchor words of a DEADLINE or URGENTLY: every match holds one ("by", "later", "p" of a.s.a.p).
+SOON = (
+    "by before until till later within today tonight tomorrow week weekend afternoon evening "
+    "morning latest asap p possible away immediately once quickly fast soon now urgently delay "
+    "fail"
 )
 # Where an order starts: a sentence start, or a softener such as "please".
 ORDER = r"""(?:
@@ -186,28 +196,54 @@ COUNTING = "counting your messages reads as pressure"
 SILENCE = "do not point out the silence; ask politely for an update instead"
 URGENCY = "urgency words read as pressure; they decide on their timeline"
 PESTER = "repeated follow-ups read as pestering; one check-in after their date is enough"
+PRESUMPTION = (
+    "deciding the next step for them (a visit, a meeting in their diary, skipping a stage) "
+    "reads as presumption; leave the next step and its date to the employer"
+)
+RUSH = (
+    "asking them to rush the process puts your timeline above theirs; ask when they expect "
+    "to decide"
+)
+REMINDER = "reminding them that you are waiting reads as pressure; ask politely for an update"
+# Their hiring steps, which a candidate may not skip: "skip the final round", "go straight to
+# the offer".
+STAGE = (
+    r"(?:rounds?|stages?|steps?|interviews?|panel|process|formalities|tests?|assessments?|tasks?"
+    r"|exercises?|references?|checks?|offer|contract|paperwork|negotiations?|signing)"
+)
+STAGE_WORDS = (
+    "round rounds stage stages step steps interview interviews panel process formalities test "
+    "tests assessment assessments task tasks exercise exercises reference references check checks "
+    "offer contract paperwork negotiation negotiations signing"
+)
 
 _PUSHY: list[tuple[str, str, str, Severity]] = [
     # Orders with a deadline or urgency: "Pls call me back by Friday", "decide soon".
     (
         "call ring phone email mail text message contact write get reply respond answer decide "
         "revert touch drop confirm let tell inform update notify make send give come be back | "
-        "by before until till later within today tonight tomorrow week weekend afternoon evening "
-        "morning latest asap p possible away immediately once quickly fast soon now urgently "
-        "delay",
+        + SOON,
         rf"{ORDER}(?:(?:make\s+sure|be\s+sure|remember)\s+(?:to|you)\s+)?\b{ANSWER_ME}"
         rf"{ANSWER_OBJECT}\s+(?:{DEADLINE}|{URGENTLY})\b",
         DEMAND,
         Severity.ERROR,
     ),
     ("hurry", rf"{ORDER}\bhurry(?:\s+up)?\b|\bhurry\s+up\b", DEMAND, Severity.ERROR),
+    # Someone of theirs sent to answer by a time: "could you ask Mr Hale to call me by noon".
+    (
+        "ask get have tell make | call ring phone email mail contact reply respond get write "
+        f"decide confirm send sign approve | {SOON}",
+        rf"(?:{ORDER}|\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)(?:ask|get|have"
+        rf"|tell|make)\s+(?:[\w.']+\s+){{1,3}}?(?:to\s+)?(?:call|ring|phone|e-?mail|contact|reply|"
+        rf"respond|get\s+back|write|decide|confirm|send|sign|approve)\b[^.!?\n]{{0,40}}?\b(?:"
+        rf"{DEADLINE}|{URGENTLY})\b",
+        DEMAND,
+        Severity.ERROR,
+    ),
     # Their answer next to a deadline: "an answer by the 3rd", "your decision this week".
     (
         "answer decision reply response update offer verdict word callback call hear yes "
-        "confirmation | "
-        "by before until till later within today tonight tomorrow week weekend afternoon evening "
-        "morning latest asap p possible away immediately once quickly fast soon now urgently "
-        "delay",
+        f"confirmation | {SOON}",
         rf"\b(?:an?|your|the|my)\s+(?:final\s+|clear\s+|firm\s+|quick\s+)?{ANSWER_NOUN}\s+"
         rf"(?:from\s+you\s+|back\s+)?{DEADLINE}|\bhear(?:\s+back)?(?:\s+from\s+you)?\s+{DEADLINE}",
         DEMAND,
@@ -223,10 +259,7 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "want like prefer appreciate welcome | "
-        "by before until till later within today tonight tomorrow week weekend afternoon evening "
-        "morning latest asap p possible away immediately once quickly fast soon now urgently "
-        "delay",
+        f"want like prefer appreciate welcome | {SOON}",
         rf"\bI(?:'d|\s+would)?\s+{ADVERBS}(?:want|like|prefer|appreciate|welcome)\s+(?:an?|your|"
         rf"the)\s+(?:final\s+)?{ANSWER_NOUN}\s+(?:from\s+you\s+)?(?:{DEADLINE}|{URGENTLY})",
         DEMAND,
@@ -242,10 +275,7 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "know hear | "
-        "by before until till later within today tonight tomorrow week weekend afternoon evening "
-        "morning latest asap p possible away immediately once quickly fast soon now urgently "
-        "delay",
+        f"know hear | {SOON}",
         rf"\bI(?:'ll|'d|'m\s+going\s+to)?\s+(?:\w+\s+)?(?:need|have|must|want)\s+to\s+(?:know|hear(?:\s+back)?"
         rf"(?:\s+from\s+you)?|have\s+(?:an?|your)\s+{ANSWER_NOUN})(?:\s+(?:my|the|your)\s+\w+)?\s+"
         rf"(?:{DEADLINE}|{URGENTLY})",
@@ -261,11 +291,13 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     ),
     # "you need to decide by Monday", "you'll have to move quickly", "you had better ...".
     (
-        "must need have better | decide respond reply answer get let tell make move hurry act "
+        "must need have better | decid* respond reply answer get let tell make move hurry act "
         "call contact confirm send give come",
         # Not "do not feel you need to reply" or "I understand you must decide".
         r"(?<!feel\s)(?<!that\s)(?<!think\s)(?<!not\s)(?<!understand\s)(?<!appreciate\s)"
         r"(?<!know\s)(?<!realise\s)(?<!realize\s)(?<!imagine\s)(?<!see\s)"
+        # "everything you need to make a decision" is what they need from me, not an order.
+        r"(?<!everything\s)(?<!anything\s)(?<!whatever\s)(?<!what\s)(?<!all\s)(?<!something\s)"
         r"\byou(?:'ll|'d|\s+will|\s+had|\s+would)?\s+(?:really\s+|just\s+)?(?:must|need\s+to|"
         r"have\s+to|better)\s+"
         r"(?:\w+\s+)?(?:decide|respond|reply|answer|get\s+back|let\s+me\s+know|tell\s+me|make\s+"
@@ -385,8 +417,13 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "waiting wait running ticking late",
-        r"\b(?:don't|do\s+not)\s+(?:keep|make|leave)\s+me\s+wait(?:ing)?\b"
+        "wait* running ticking late chas* ask* drag* draw* string* strung",
+        r"\b(?:don't|do\s+not)\s+(?:keep|make|leave)\s+me\s+(?:wait(?:ing)?|chas(?:e|ing))\b"
+        r"|\b(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\s+(?:keep\s+)?(?:chas\w*|ask\w*|"
+        r"wait\w*)\b"
+        r"|\b(?:not\s+(?:willing|prepared)|unwilling|refuse)\s+to\s+wait\b"
+        r"|\b(?:drag(?:s|ged|ging)?|draw(?:s|n|ing)?|drew|string(?:s|ing)?|strung)\s+(?:this|it"
+        r"|things|the\s+(?:process|decision))\s+out\b"
         r"|\b(?:kept|keeping|left)\s+me\s+waiting\b|\b(?:can't|cannot|can\s+not|won't|will\s+"
         r"not|not\s+going\s+to)\s+(?:be\s+)?wait(?:ing)?\s+(?:around\s+)?(?:forever|much\s+longer|"
         r"any\s+longer|indefinitely|long)\b"
@@ -396,6 +433,13 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     # Counting messages, pointing out the silence, repeated follow-ups.
+    (
+        "last previous earlier other",
+        r"\b(?:this|that)\s+(?:one|email|e-mail|message|note)\s*,?\s+and\s+(?:of\s+)?(?:my|the)\s+"
+        r"(?:last|previous|earlier|other)\s+(?:two|three|four|five|six|several|\d+)\b",
+        COUNTING,
+        Severity.ERROR,
+    ),
     (
         "second third fourth fifth sixth st nd rd th last final",
         r"\bthis\s+is\s+(?:now\s+)?(?:my|the)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|"
@@ -417,7 +461,8 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         r"\b(?:every\s+day|daily|every\s+morning|each\s+day|again\s+and\s+again)\s+until\s+I\s+"
         r"(?:get|hear|receive)|\bI(?:'ll|\s+will)\s+keep\s+(?:calling|emailing|writing|"
         r"checking\s+in|following\s+up)"
-        r"|\bI(?:'ll|\s+will)\s+(?:be\s+)?(?:call|phon|email|e-mail|writ|ring|messag|check|text)\w*"
+        # "I'll check in every day" pesters them; "I'll check my email daily" is my availability.
+        r"|\bI(?:'ll|\s+will)\s+(?:be\s+)?(?:call|phon|email|e-mail|writ|ring|messag|text|check\w*\s+in)\w*"
         r"\s+(?:[\w']+\s+){0,3}?(?:every\s+(?:day|morning|hour|week)|daily|each\s+day|until|again"
         r"\s+and\s+again)"
         r"|\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:called|phoned|rung|emailed|e-mailed|written|"
@@ -434,15 +479,18 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
     (
         "mentioned said wrote asked",
         r"\bas\s+I\s+(?:mentioned|said|wrote|asked)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|"
-        r"first)\s+(?:email|message|note|call)s?\b",
+        r"first)\s+(?:(?:two|three|four|five|several|\d+)\s+)?(?:email|message|note|call)s?\b",
         "referring to unanswered messages reads as pressure",
         Severity.WARNING,
     ),
     (
-        "been heard received got gotten no",
-        r"\bit(?:'s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:a|one|two|"
-        r"three|four|five|several|\d+)\s+(?:days?|weeks?)\b[^.!?\n]{0,30}?(?:and|but|,)\s+(?:still|"
-        r"nothing|no\s+(?:word|answer|reply|news)|I\s+(?:still\s+)?(?:haven't|have\s+not))"
+        "been heard received got gotten no nobody noone one",
+        r"\bit(?:'s|\s+has)\s+been\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:[a-z]+|"
+        r"\d+)\s+(?:days?|weeks?|months?)\b[^.!?\n]{0,40}?(?:and|but|,)\s+(?:still|nothing|nobody|"
+        r"no\s*-?\s*one|no\s+(?:word|answer|reply|news)|I\s+(?:still\s+)?(?:haven't|have\s+not))"
+        r"|\b(?:nobody|no\s*-?\s*one)\s+(?:from\s+(?:\w+\s+){1,2})?(?:has|have|had)\s+(?:yet\s+|even\s+"
+        r")?(?:contacted|called|replied|responded|answered|got\s+back|gotten\s+back|written|emailed|"
+        r"rung|phoned|been\s+in\s+touch|bothered|updated)\b"
         r"|\bI\s+(?:still\s+)?(?:haven't|have\s+not|hadn't|never)\s+(?:yet\s+)?(?:heard|received|got"
         r"|gotten)\s+(?:back|anything|a\s+(?:reply|response|word|thing)|an\s+(?:answer|update)|"
         r"any\s+\w+)|\bI\s+(?:still\s+)?(?:have|got)\s+no\s+(?:answer|reply|response|word|news)\b",
@@ -453,7 +501,10 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         "waiting",
         r"\b(?:still|been|keep|I'm|I\s+am)\s+waiting\s+(?:(?:for|on)\s+(?:your|a|an|any)\s+"
         r"(?:\w+\s+)?(?:reply|response|answer|decision|call|news|word)|to\s+hear\s+(?:back|from\s+"
-        r"(?:you|someone|anyone|the\s+team)))",
+        r"(?:you|someone|anyone|the\s+team)))"
+        r"|\bI(?:'m|\s+am|'ve\s+been|\s+have\s+been)\s+still\s+waiting\s*(?:[,;!.]|$|\s+(?:since|"
+        r"as\s+I|after|and\s+still|even))"
+        r"|\bI(?:'m|\s+am)\s+still\s+waiting(?=\s*[,;!.]|\s*$|\s+(?:since|as\s+I|after))",
         "do not point out the wait; ask politely for an update",
         Severity.WARNING,
     ),
@@ -465,11 +516,81 @@ _PUSHY: list[tuple[str, str, str, Severity]] = [
         Severity.ERROR,
     ),
     (
-        "prioritise prioritize fast track expedite speed hurry rush push",
-        r"\b(?:prioriti[sz]e|fast[- ]track|expedite|speed\s+up|hurry\s+up|rush|push\s+through)\s+"
-        r"(?:my|the)\s+(?:application|candidacy|decision|process|file|case|offer|paperwork)\b",
-        "asking them to rush the process puts your timeline above theirs; ask when they expect "
-        "to decide",
+        "prioritise prioritize fast track expedite speed hurry rush push chase",
+        r"\b(?:prioriti[sz]e|fast[- ]track|expedite|speed\s+up|hurry\s+(?:up|along)|rush|push\s+"
+        r"through|chase)\s+(?:my|the)\s+(?:application|candidacy|decision|process|file|case|offer"
+        r"|paperwork|references?|reference\s+checks?|background\s+checks?|checks|approval|contract"
+        r"|hiring|recruitment|onboarding|panel|committee|start\s+date)\b",
+        RUSH,
+        Severity.WARNING,
+    ),
+    # "Please move my application to the top of the pile", "put me at the front of the queue".
+    (
+        "top front head | pile queue list stack line",
+        r"\b(?:move|put|bump|push|get|place|shift|send|pop)\s+(?:me|my\s+(?:\w+\s+)?(?:application"
+        r"|file|cv|candidacy|name|paperwork|offer|case|resume|details))\s+(?:up\s+)?(?:to|at|on|"
+        r"into)\s+the\s+(?:very\s+)?(?:top|front|head)\s+of\s+(?:the|your)\s+(?:\w+\s+)?(?:pile"
+        r"|queue|list|stack|line)\b",
+        RUSH,
+        Severity.WARNING,
+    ),
+    # A visit they did not ask for: "I'll be dropping by the office on Wednesday to discuss".
+    (
+        "drop dropping pop popping come coming stop stopping swing swinging turn turning call "
+        "calling | by in into round over up",
+        r"\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|'m\s+planning\s+to"
+        r"|\s+am\s+planning\s+to)\s+(?:be\s+)?(?:drop(?:ping)?|pop(?:ping)?|com(?:e|ing)|stop"
+        r"(?:ping)?|swing(?:ing)?|turn(?:ing)?|call(?:ing)?)\s+(?:by|in|into|round|over|up)\b"
+        r"[^.!?\n]{0,50}?\bto\s+(?:discuss|sign|collect|finalise|finalize|hear|talk|go\s+(?:over|"
+        r"through)|get|pick\s+up|agree|settle|sort|see|find\s+out|meet|confirm)\b",
+        PRESUMPTION,
+        Severity.WARNING,
+    ),
+    # Their time booked for them: "I have scheduled a call with you for 9 tomorrow".
+    (
+        "scheduled booked arranged set put blocked reserved sent accept confirm",
+        r"\bI(?:'ve|\s+have)?\s+(?:already\s+|just\s+|now\s+|gone\s+ahead\s+and\s+)?(?:scheduled|"
+        r"booked|arranged|set\s+up|put|blocked\s+(?:out|off)?|reserved|sent)\s+(?:a|an|the|some)?"
+        r"\s*(?:\w+\s+)?(?:call|meeting|interview|slot|time|hour|session|invite|invitation)\s+"
+        r"(?:with\s+(?:you|your\s+\w+)|in\s+your\s+(?:calendar|diary)|for\s+(?:us|you|the\s+two\s+"
+        r"of\s+us))\b"
+        r"|\bplease\s+(?:accept|confirm)\s+(?:the|my)\s+(?:calendar\s+|meeting\s+)?(?:invite|"
+        r"invitation|meeting\s+request)\b",
+        PRESUMPTION,
+        Severity.WARNING,
+    ),
+    # Skipping their steps: "let's skip ahead to the offer", "I'd expect to skip the final round".
+    (
+        "skip skipping bypass dispense jump go move cut | " + STAGE_WORDS,
+        r"\b(?:let's|let\s+us|please|I(?:'d|\s+would)\s+(?:expect|like|prefer|suggest)\s+(?:to|we|"
+        r"that\s+we)|we\s+(?:can|could|should)|I\s+(?:can|could|should))\s+(?:just\s+)?"
+        # the step must be theirs: not "I can jump straight into the work", "skip my last email"
+        rf"(?:(?:skip|bypass|dispense\s+with)\s+(?:[\w-]+\s+){{0,3}}?{STAGE}"
+        rf"|(?:jump|go|move|cut)\s+(?:straight\s+|right\s+)?(?:ahead\s+)?to\s+(?:the\s+|an?\s+)?"
+        rf"(?:[\w-]+\s+)?{STAGE})\b",
+        PRESUMPTION,
+        Severity.WARNING,
+    ),
+    (
+        "experience background record seniority qualifications expertise profile",
+        r"\b(?:given|considering|with)\s+my\s+(?:\w+\s+)?(?:experience|background|track\s+record"
+        r"|record|seniority|qualifications|expertise|profile)\b[^.!?\n]{0,30}?\bI(?:'d|\s+would|"
+        r"'ll|\s+will)?\s+(?:expect|assume|deserve|think\s+I\s+(?:should|deserve)|should(?:n't|\s+not)"
+        r"\s+(?:need|have\s+to))\b",
+        EXPECTATION,
+        Severity.WARNING,
+    ),
+    # Reminding them that they owe an answer: "May I kindly remind you ...".
+    (
+        "remind reminder",
+        r"\b(?:may|can|might|could)\s+I\s+(?:kindly\s+|gently\s+|just\s+|politely\s+)?remind\s+you"
+        r"\b|\bI(?:'d|\s+would)\s+like\s+to\s+(?:kindly\s+|gently\s+|politely\s+)?remind\s+you\b"
+        r"|\b(?:let\s+me|allow\s+me\s+to|I\s+must|I'm\s+writing\s+to|I\s+am\s+writing\s+to)\s+"
+        r"remind\s+you\b"
+        r"|\breminder\s+that\s+(?:I(?:'m|\s+am)\s+still|I\s+(?:still\s+)?(?:need|have\s+not|haven't|"
+        r"asked|requested|am\s+waiting|'m\s+waiting)|you\s+(?:still\s+)?(?:owe|promised|said|have\s+"
+        r"not|haven't|were\s+going\s+to))\b",
+        REMINDER,
         Severity.WARNING,
     ),
     (
@@ -502,8 +623,26 @@ DEADLINE_PATTERN = LazyPatterns(
 # Messages of the phrases an offer in the same sentence excuses ("let me know by Friday if you
 # would like the sample"); a threat stays a threat ("if you want me, you had better ...").
 EXCUSED_BY_OFFER = frozenset({DEMAND, URGENCY})
+# A next step they asked for is no presumption: "I'll come in on Thursday to meet the team, as
+# you suggested", "as agreed, I have booked a call with you for Monday".
+INVITED = re.compile(
+    r"\bas\s+(?:you\s+)?(?:suggested|asked|requested|invited|proposed|agreed|arranged|discussed)\b"
+    r"|\byou(?:'d|\s+had)?\s+(?:suggested|asked\s+me|invited\s+me|proposed|offered)\b"
+    r"|\b(?:at|per)\s+your\s+(?:invitation|request|suggestion)\b|\byour\s+(?:kind\s+)?invitation\b",
+    re.IGNORECASE,
+)
+# A sentence that only checks a message arrived: "I hadn't heard back, so I wanted to make sure
+# my email reached you" mentions the silence without pressing them.
+DELIVERY_CHECK = re.compile(
+    r"\b(?:reached|arrived|got\s+through|came\s+through|went\s+through|got\s+lost|gone\s+astray"
+    r"|went\s+astray|(?:was|were)\s+(?:delivered|received)|(?:spam|junk)(?:\s+folder)?)\b",
+    re.IGNORECASE,
+)
 
 # --- desperate: begging, any terms, neediness, anxiety, apologies, self-doubt -------------------
+
+# What other employers did, in "every company has turned me down".
+REJECTED = r"(?:turned\s+me\s+(?:down|away)|rejected\s+me|said\s+no|passed\s+on\s+me|ignored\s+me)"
 
 BEGGING = (
     "begging casts you as a last resort rather than a strong hire; say plainly that you want "
@@ -642,6 +781,17 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         ANY_TERMS,
         Severity.ERROR,
     ),
+    # Costs of the job offered to carry oneself: "I'd relocate at my own expense".
+    (
+        "expense cost costs pay cover",
+        # an offer, not a fact: "I took the course at my own expense" is initiative
+        r"(?:\bI(?:'ll|\s+will|'d|\s+would|\s+can|\s+could)|\b(?:happy|willing|prepared|glad|ready"
+        r"|able)\s+to)\b[^.!?\n]{0,50}?\b(?:at|on)\s+my\s+own\s+(?:expense|cost)s?\b"
+        r"|\bI(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?(?:pay|cover)\s+(?:for\s+)?"
+        r"(?:my\s+own|the)\s+(?:relocation|training|travel|move|equipment|visa)\b",
+        ANY_TERMS,
+        Severity.WARNING,
+    ),
     (
         "any whatever",
         rf"\b(?:accept|take|settle\s+for|agree\s+to|work\s+for|sign\s+for|go\s+for|be\s+(?:happy|"
@@ -769,6 +919,19 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         r"|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+all\s+I\s+(?:have|'ve\s+got|have\s+"
         r"left)\b|\b(?:be|feel)\s+lost\s+without\b|\b(?:would|will|could)\s+(?:really\s+)?save"
         r"\s+me\b|\b(?:doing|do)\s+me\s+a\s+(?:\w+\s+)?(?:favou?r|kindness)\b",
+        STAKES,
+        Severity.WARNING,
+    ),
+    # Nowhere left to go: "I have nowhere else to turn", "every other company has turned me down".
+    (
+        "turn every each all everyone everybody",
+        r"\b(?:nowhere|no\s*-?\s*where|nobody|no\s*-?\s*one)\s+(?:else\s+)?(?:left\s+)?to\s+turn\b"
+        r"|\b(?:every|each|all\s+the)\s+(?:other\s+|single\s+)?(?:company|companies|employer|"
+        r"employers|firm|firms|place|places|one|application|applications|job|jobs)\s+(?:(?:that\s+)?"
+        r"I(?:'ve|\s+have)?\s+(?:applied|spoken|talked|interviewed|written)\s+(?:to|with)\s+)?"
+        rf"(?:has|have|had)\s+(?:\w+\s+)?{REJECTED}"
+        rf"|\b(?:everyone|everybody|all\s+the\s+others)\s+(?:else\s+)?(?:has|have|had)\s+"
+        rf"(?:\w+\s+)?{REJECTED}",
         STAKES,
         Severity.WARNING,
     ),
