@@ -271,6 +271,11 @@ PUSHY_PASSING = [
     "I could jump straight into the dashboard work in my first week.",
     "I'll come in on Thursday to meet the team, as you suggested.",
     "As you asked, I have booked a call with your assistant for Monday.",
+    # the candidate's own answer, promised or asked leave for (the reply to an offer)
+    "If that does not work for you, please tell me, and I will do my best to answer sooner.",
+    "Would it be all right if I gave you my answer by Thursday?",
+    "Could I come back to you with my decision by Thursday?",
+    "I will reply by Friday at the latest.",
 ]
 
 

@@ -23,6 +23,7 @@ from .tone_phrases import (
     EXCUSED_BY_OFFER,
     INVITED,
     OFFER_CLAUSE,
+    OWN_ANSWER,
     PRESUMPTION,
     PUSHY,
     SILENCE,
@@ -524,7 +525,7 @@ def _sentence_matches(
             span = _SENTENCE_TEXT.search(raw, window.start, window.end)
             if span:
                 found.append((*span.span(), cue.severity.rank, cue.message, cue.severity))
-        elif verdict and not verdict.seconded:
+        elif verdict and not verdict.seconded and not _promises_own_answer(raw, window):
             found.append(
                 (
                     verdict.start,
@@ -535,6 +536,12 @@ def _sentence_matches(
                 )
             )
     return found
+
+
+def _promises_own_answer(raw: str, window: Window) -> bool:
+    """True when the sentence promises the candidate's own answer: the scorer alone never
+    calls that pressure ("I will do my best to answer sooner")."""
+    return OWN_ANSWER.search(raw, window.start, window.end) is not None
 
 
 def _fits(cue: Cue, vocabulary: frozenset[str]) -> bool:

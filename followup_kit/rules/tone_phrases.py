@@ -24,6 +24,7 @@ __all__ = [
     "EXCUSED_BY_OFFER",
     "INVITED",
     "OFFER_CLAUSE",
+    "OWN_ANSWER",
     "PRESUMPTION",
     "PUSHY",
     "SILENCE",
@@ -158,6 +159,14 @@ ANSWER_NOUN = (
 
 # A sentence with one of these offers something rather than demands it: "let me know by Friday
 # if you would like the work sample" is not pressure.
+# The candidate promising their own answer: "I will do my best to answer sooner", "I'll reply
+# by Friday". Never pressure on them, whatever else the sentence holds.
+OWN_ANSWER = re.compile(
+    r"\bI(?:'ll|\s+will|\s+can|\s+could|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+"
+    r"(?:(?:do\s+my\s+best|try|aim|be\s+(?:able|glad|happy))\s+to\s+)?"
+    r"(?:answer|reply|respond|decide|(?:come|get)\s+back\s+to\s+you)\b",
+    re.IGNORECASE,
+)
 OFFER_CLAUSE = re.compile(
     r"\b(?:if|should|whether)\s+you\s+(?:need|want|would\s+like|'d\s+like|have\s+(?:any\s+)?"
     r"questions|prefer)|\bif\s+(?:there\s+is|there's)\s+anything|\bif\s+(?:that|it|this)\s+"
@@ -172,7 +181,8 @@ OFFER_CLAUSE = re.compile(
     # Friday", "if I gave you my answer by Thursday", "come back to you with my decision by..."
     r"|\b(?:giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|owe|provid(?:e|es|ed|ing)"
     r"|(?:come|get|be)\s+back\s+(?:to\s+you\s+)?with|return\s+with)\s+(?:(?!me\b|us\b)[\w']+\s+){0,3}?"
-    r"(?:an?|my)\s+(?:final\s+)?(?:answer|decision|reply|response)\b",
+    r"(?:an?|my)\s+(?:final\s+)?(?:answer|decision|reply|response)\b"
+    rf"|{OWN_ANSWER.pattern}",
     re.IGNORECASE,
 )
 
