@@ -150,8 +150,9 @@ def review(
     (label, text) pairs); ``profile``: the candidate (``name``, ``value_points``);
     ``disabled``: rule names or codes to skip; ``ignored``: ``Finding.key`` values to drop;
     ``words``: the user's word list; ``names``: other people involved; ``other_companies``:
-    the user's other applications; ``terms``: other words the interview vouches for;
-    ``concerns``: what the reader worried about, the one the letter must answer first.
+    the user's applications (the letter's own company among them is skipped); ``terms``:
+    other words the interview vouches for; ``concerns``: what the reader worried about, the
+    one the letter must answer first.
 
     Every list argument also takes a single string as one item (``disabled="spelling"``
     switches off one rule). A wrong type is a ``TypeError`` naming the argument; an unknown
@@ -207,43 +208,13 @@ def review(
 
 
 def letter_context(workspace: Workspace, letter: Letter) -> dict[str, Any]:
-    """Everything the workspace knows about a stored letter, as keyword arguments of review()."""
-    interview = workspace.interview(letter.interview_id)
-    person = interview.interviewer(letter.interviewer_id)
-    others = [
-        (interview.interviewer(o.interviewer_id).name, o.body)
-        for o in workspace.letters(interview.id)
-        if o.id != letter.id
-        and o.kind == letter.kind
-        and any(p.id == o.interviewer_id for p in interview.interviewers)
-    ]
-    return {
-        "to": person.name,
-        "email": person.email,
-        "company": interview.company,
-        "role": interview.role,
-        "notes": person.notes,
-        "medium": str(letter.medium),
-        "kind": str(letter.kind),
-        "others": others,
-        "profile": workspace.profile(),
-        # A stored name of a rule that no longer exists cannot switch anything off.
-        "disabled": [name for name in workspace.disabled_rules() if _is_rule(name)],
-        "ignored": workspace.ignored(letter.id),
-        "words": workspace.words(),
-        "names": [p.name for p in interview.interviewers if p.id != person.id],
-        "other_companies": [i.company for i in workspace.interviews() if i.id != interview.id],
-        "terms": [interview.place, interview.next_steps, person.title, interview.timezone],
-        "concerns": [c.text for c in sorted(person.concerns, key=lambda c: not c.main)],
-    }
+    """Everything the workspace knows about a stored letter, as keyword arguments of review().
 
+    Read from the workspace's current snapshot: once while nothing changes, not per letter.
+    """
+    from .snapshot import snapshot
 
-def _is_rule(name: str) -> bool:
-    try:
-        find_rule(name)
-    except KeyError:
-        return False
-    return True
+    return snapshot(workspace).context(letter)
 
 
 def review_letter(workspace: Workspace, letter: Letter, text: str | None = None) -> Review:

@@ -161,7 +161,7 @@ def test_widget_review_board_counts_and_similarity(workspace, demo):
     assert any("text-speak" in b for b in by_person["Priya Raman"]["blocking"])
     assert by_person["Mei Lin Chen"]["errors"] == 0
     assert len(board.pairs) == 3 and all(0 <= p["similarity"] < 1 for p in board.pairs)
-    assert "still have errors" in board.status.value
+    assert "1 letter still has errors" in board.status.value
     stored = workspace.letter(letters[0].id)
     workspace.save_letter(stored.model_copy(update={"body": letters[0].body}))
     board.refresh_button.click()

@@ -11,6 +11,7 @@ import ipywidgets as w
 from markupsafe import Markup, escape
 
 from ..errors import RecordConflict
+from ..snapshot import summaries
 
 # JupyterLab's CSS variables make every colour follow the light or dark theme.
 STYLE = Markup(
@@ -79,8 +80,8 @@ def fill_interview_picker(
 ) -> None:
     """List the interviews in ``picker`` and show one (the latest unless told), or say what
     to do when there is none. ``show`` runs once for the chosen interview."""
-    interviews = workspace.interviews()
-    picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
+    interviews = summaries(workspace)  # the labels only: no record is built for the list
+    picker.options = [(i.label, i.id) for i in interviews]
     if not interviews:
         message(status, "No interview yet: capture one in notebook 01 first.", "info")
         return

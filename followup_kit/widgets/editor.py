@@ -37,6 +37,11 @@ from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
 
+# The review follows the typing within about 0.1 s of a pause (a review takes a few ms, the
+# browser's round trip some more), and at least every 0.4 s while the typing goes on.
+DEBOUNCE = 0.06
+MAX_WAIT = 0.4
+
 
 class LetterEditor(w.VBox):
     """Pick a person and a kind of letter, edit it, and watch the review follow your typing."""
@@ -46,12 +51,15 @@ class LetterEditor(w.VBox):
         workspace: Workspace,
         interview_id: str | None = None,
         *,
-        debounce: float = 0.4,
+        debounce: float = DEBOUNCE,
+        max_wait: float = MAX_WAIT,
         template_dir: str | os.PathLike[str] | None = None,
     ) -> None:
         grammar.warm_up()  # the grammar checker takes a second to build: start it now
         self.workspace = workspace
-        self.debounce = debounce
+        self.debounce = debounce  # seconds of quiet before the review follows the typing
+        self.max_wait = max_wait  # while typing goes on, the review runs at least this often
+        self._typing_since: float | None = None  # when the text first changed since a review
         self.drafter = Drafter(template_dir)
         self.letter: Letter | None = None
         self._context: dict[str, Any] | None = None  # review() keywords for this letter
@@ -399,6 +407,8 @@ class LetterEditor(w.VBox):
     # --- the live review
 
     def _schedule_review(self) -> None:
+        """Review once typing pauses for ``debounce`` seconds, and at least every ``max_wait``
+        seconds while it goes on (a throttle: the findings follow a long burst of typing)."""
         if self.debounce <= 0:
             self.review_now()
             return
@@ -412,14 +422,21 @@ class LetterEditor(w.VBox):
             except RuntimeError:
                 self.review_now()
                 return
-        self._pending = loop.call_later(self.debounce, self.review_now)
+        now = loop.time()
+        if self._typing_since is None:
+            self._typing_since = now  # the first change since the last review
+        due = min(now + self.debounce, self._typing_since + max(self.max_wait, self.debounce))
+        self._pending = loop.call_at(due, self.review_now)
 
     def review_now(self) -> Review | None:
         """Review the text in the editor now and show the findings."""
         return guarded(self.status)(self._review_now)()
 
     def _review_now(self) -> Review | None:
+        if self._pending is not None:
+            self._pending.cancel()
         self._pending = None
+        self._typing_since = None
         if self.letter is None:
             return None
         if self._context is None:  # read the workspace once per letter, not on every keystroke
