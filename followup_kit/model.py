@@ -1,8 +1,9 @@
 """Domain records: the candidate, an interview, the people met, letters and the contact log.
 
 Every record validates what the user types and, when something is wrong, raises
-:class:`InvalidRecord` with one line per problem: the field, what was wrong, and an example
-of what is right.
+:class:`InvalidRecord` with one message per problem: a full sentence that names the field as
+the form labels it, says what was wrong, and shows an example in the format the form's
+placeholder shows.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from pydantic import (
 )
 
 from .errors import InvalidRecord
+from .revisions import label
 
 __all__ = [
+    "EXAMPLES",
+    "FIELD",
     "Concern",
     "Contact",
     "Interview",
@@ -43,7 +47,10 @@ __all__ = [
     "LetterStatus",
     "Medium",
     "Profile",
+    "field_label",
     "field_problem",
+    "fields_problems",
+    "named",
     "new_id",
     "now",
 ]
@@ -122,6 +129,55 @@ def now() -> datetime:
 
 
 # --- field checks: each raises ValueError with what was wrong and an example of what is right.
+# A message that starts with FIELD names its field there: the record puts in the label the
+# user sees ("Your name", "Business email"), so the message is a full sentence wherever it
+# is shown.
+FIELD = "{field}"
+
+# Record classes as the forms' labels know them (revisions.LABELS).
+_KINDS = {"Profile": "profile", "Interview": "interview", "Interviewer": "person"}
+_KINDS |= {"Letter": "letter", "Concern": "concern", "Settings": "settings"}
+
+# Examples in the format of the form's placeholders (tests/test_messages.py checks they match).
+EXAMPLES = {
+    ("Profile", "name"): "Jordan Avery",
+    ("Interviewer", "name"): "Priya Raman",
+    ("Profile", "email"): "jordan.avery@example.com",
+    ("Interviewer", "email"): "priya.raman@company.example",
+    ("Profile", "phone"): "+31 20 555 0142",
+    ("Interviewer", "phone"): "+31 20 555 0100",
+    ("Profile", "timezone"): "Europe/Amsterdam",
+    ("Interview", "timezone"): "Europe/Berlin",
+    ("Interviewer", "timezone"): "Europe/Berlin",
+    ("Interview", "company"): "Northwind Traders",
+    ("Interview", "role"): "Data Analyst",
+    ("Interview", "when"): "2026-11-26 14:00",
+    ("Interviewer", "title"): "Head of Analytics",
+    ("Interviewer", "goes_by"): "Priya",
+    ("Interviewer", "linkedin"): "https://www.linkedin.com/in/priya-raman",
+    ("Interview", "place"): "Office, room 4",
+}
+
+
+def _example(info: Any, default: str) -> str:
+    """The example for the field being checked, as its form's placeholder shows it."""
+    record = (info.config or {}).get("title", "") if info is not None else ""
+    field = getattr(info, "field_name", None) or ""
+    return EXAMPLES.get((record, field), default)
+
+
+def field_label(record: str, field: str) -> str:
+    """A field as the form labels it: ``field_label("Interviewer", "email")`` is
+    'Business email'."""
+    return label(_KINDS.get(record, ""), field)
+
+
+def named(message: str, field_name: str) -> str:
+    """Put the field's label into a message that starts with FIELD, as a full sentence."""
+    if message.startswith(FIELD):
+        message = field_name + message[len(FIELD) :]
+    message = message[:1].upper() + message[1:]
+    return message if message.endswith((".", "?", "!", ")")) else message + "."
 
 
 def _shown(value: str, limit: int = 40) -> str:
@@ -141,8 +197,9 @@ def _storable(value: Any) -> Any:
         except UnicodeEncodeError as exc:
             where = f"entry {number}, " if isinstance(value, list) else ""
             raise ValueError(
-                f"holds a character that cannot be saved ({where}position {exc.start + 1}, "
-                f"U+{ord(item[exc.start]):04X}, half of a pair); type or paste that part again"
+                f"{FIELD} holds a character that cannot be saved ({where}position "
+                f"{exc.start + 1}, U+{ord(item[exc.start]):04X}, half of a pair): type or paste "
+                "that part again."
             ) from None
     return value
 
@@ -151,8 +208,8 @@ def _no_encoded_word(value: str) -> str:
     found = _ENCODED_WORD.search(value)
     if found:
         raise ValueError(
-            f"contains {_shown(found.group())}, which mail programs decode as hidden text; "
-            "write the text itself"
+            f"{FIELD} contains {_shown(found.group())}, which mail programs decode as hidden "
+            "text: write the text itself."
         )
     return value
 
@@ -160,17 +217,17 @@ def _no_encoded_word(value: str) -> str:
 def _clean_line(value: str, *, limit: int, example: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if _CONTROL.search(value):
-        raise ValueError(f"must be one line without control characters, e.g. {example!r}")
+        raise ValueError(f"{FIELD} must be one line without control characters, e.g. {example!r}.")
     if len(value) > limit:
-        raise ValueError(f"is {len(value)} characters long; keep it under {limit}")
+        raise ValueError(f"{FIELD} is {len(value)} characters long: keep it under {limit}.")
     return _no_encoded_word(value)
 
 
 def _id(value: str) -> str:
     if not _ID.fullmatch(value):
         raise ValueError(
-            f"{_shown(value)} is not a record id; an id is 1 to 64 letters, digits, '-' or '_' "
-            f"(e.g. {new_id()!r})"
+            f"{_shown(value)} is not a record id: an id is 1 to 64 letters, digits, '-' or '_' "
+            f"(e.g. {new_id()!r})."
         )
     return value
 
@@ -179,62 +236,88 @@ def _optional_id(value: str) -> str:
     return _id(value) if value else value
 
 
-def _name(value: str) -> str:
-    value = _clean_line(value, limit=NAME_MAX, example="Ana Souza")
+def _name(value: str, info: Any) -> str:
+    example = _example(info, "Priya Raman")
+    value = _clean_line(value, limit=NAME_MAX, example=example)
     if not value:
-        raise ValueError("is empty; write the person's name, e.g. 'Ana Souza'")
+        raise ValueError(f"{FIELD} is empty: write the name, e.g. {example!r}.")
     if not any(ch.isalpha() for ch in value):
-        raise ValueError(f"{value!r} has no letters; write a name, e.g. 'Ana Souza'")
+        raise ValueError(f"{value!r} has no letters: write a name, e.g. {example!r}.")
     return value
 
 
-def _line(value: str) -> str:
-    return _clean_line(value, limit=LINE_MAX, example="Head of Data")
+def _line(value: str, info: Any) -> str:
+    return _clean_line(value, limit=LINE_MAX, example=_example(info, "Head of Analytics"))
 
 
-def _required_line(value: str) -> str:
-    value = _line(value)
+def _required_line(value: str, info: Any) -> str:
+    value = _line(value, info)
     if not value:
-        raise ValueError("is empty; it is needed, e.g. 'Northwind Traders'")
+        raise ValueError(
+            f"{FIELD} is empty: it is needed, e.g. {_example(info, 'Data Analyst')!r}."
+        )
     return value
 
 
 def _note(value: str) -> str:
     value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
     if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
-        raise ValueError("contains control characters; paste plain text")
+        raise ValueError(f"{FIELD} contains control characters: paste plain text.")
     if len(value) > NOTE_MAX:
-        raise ValueError(f"is {len(value)} characters long; keep each note under {NOTE_MAX}")
+        raise ValueError(
+            f"{FIELD} is {len(value)} characters long: keep each note under {NOTE_MAX}."
+        )
     return value
 
 
-def _email(value: str) -> str:
+def _email_trouble(value: str) -> str:
+    """What is wrong with an address, in our words (the checker's own are for programmers)."""
+    local, at, domain = value.rpartition("@")
+    if not at:
+        return "it has no '@'"
+    if any(ch.isspace() for ch in value):
+        return "it contains a space"
+    if "@" in local:
+        return "it has more than one '@'"
+    if not local:
+        return "nothing comes before the '@'"
+    if not domain:
+        return "nothing comes after the '@'"
+    if "." not in domain.strip("."):
+        return "the part after the '@' needs a dot, as in 'company.example'"
+    return "some of its characters cannot be in an address"
+
+
+def _email(value: str, info: Any) -> str:
     value = value.strip()
     if not value:
         return ""
     _no_encoded_word(value)
     try:
         return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
+    except EmailNotValidError:
         raise ValueError(
-            f"{value!r} is not an email address ({exc}); "
-            "write it like 'ana.souza@northwind.example'"
+            f"{_shown(value)} is not an email address: {_email_trouble(value)}. Write it like "
+            f"{_example(info, 'priya.raman@company.example')!r}."
         ) from None
 
 
-def _phone(value: str) -> str:
+def _phone(value: str, info: Any) -> str:
     value = value.strip()
     if value and not _PHONE.match(value):
-        raise ValueError(f"{value!r} is not a phone number; write it like '+1 555 010 0199'")
+        raise ValueError(
+            f"{_shown(value)} is not a phone number: write it like "
+            f"{_example(info, '+31 20 555 0100')!r}."
+        )
     return value
 
 
-def _linkedin(value: str) -> str:
+def _linkedin(value: str, info: Any) -> str:
     value = value.strip()
     if value and not _LINKEDIN.match(value):
         raise ValueError(
-            f"{value!r} is not a LinkedIn profile link; "
-            "write it like 'https://www.linkedin.com/in/ana-souza'"
+            f"{_shown(value)} is not a LinkedIn profile link: write it like "
+            f"{_example(info, 'https://www.linkedin.com/in/priya-raman')!r}."
         )
     return value
 
@@ -256,7 +339,7 @@ def _zone_exists(name: str) -> bool:
     return True
 
 
-def _zone(value: str) -> str:
+def _zone(value: str, info: Any) -> str:
     value = value.strip()
     if not value:
         return value  # not given: the field's default applies
@@ -265,17 +348,18 @@ def _zone(value: str) -> str:
     region = sorted(name for name in _zone_names() if name.startswith(f"{value}/"))
     if region:
         raise ValueError(
-            f"{value!r} is a region, not a time zone; add the city, e.g. {region[0]!r}"
+            f"{value!r} is a region, not a time zone: add the city, e.g. {region[0]!r}."
         )
     raise ValueError(
-        f"{_shown(value)} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
+        f"{_shown(value)} is not a time zone name: write it like "
+        f"{_example(info, 'Europe/Berlin')!r} or 'UTC'."
     )
 
 
 def _notes(values: list[str]) -> list[str]:
     cleaned = [v for v in (_note(v) for v in values) if v]
     if len(cleaned) > LIST_MAX:
-        raise ValueError(f"has {len(cleaned)} entries; keep it under {LIST_MAX}")
+        raise ValueError(f"{FIELD} has {len(cleaned)} entries: keep it under {LIST_MAX}.")
     return cleaned
 
 
@@ -291,39 +375,104 @@ TimeZone = Annotated[str, AfterValidator(_zone)]
 Id = Annotated[str, AfterValidator(_id)]
 OptionalId = Annotated[str, AfterValidator(_optional_id)]
 
-_EXAMPLES = {
-    "datetime": "'2026-11-27T14:00' with a time zone",
+# What a value of each kind looks like, for pydantic's own checks (in our words).
+_KIND_EXAMPLES = {
+    "datetime": "'2026-11-26 14:00'",  # as the form's placeholder shows it; the zone is apart
     "date": "'2026-12-04'",
-    "enum": "one of the listed choices",
+}
+_TYPE_NAMES = {
+    "string_type": "text",
+    "list_type": "a list",
+    "bool_type": "yes or no (true or false)",
+    "bool_parsing": "yes or no (true or false)",
+    "dict_type": "a record (a mapping of fields)",
+    "model_type": "a record (a mapping of fields)",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
 }
 
 
-def _friendly(exc: pydantic.ValidationError) -> dict[str, str]:
-    """Turn pydantic's errors into one plain message per field."""
+def _loc_label(record: str, loc: tuple[Any, ...]) -> str:
+    """The label of a field at ``loc`` ('Business email', "Person 2's Business email")."""
+    if not loc:
+        return "This record"
+    if len(loc) >= 3 and loc[0] == "interviewers" and isinstance(loc[1], int):
+        return f"Person {loc[1] + 1}'s {field_label('Interviewer', str(loc[2]))}"
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        return f"{field_label(record, str(loc[0]))}, entry {loc[1] + 1}"
+    return field_label(record, str(loc[0]))
+
+
+def _given(value: Any) -> str:
+    """A value as a message quotes it: text escaped and cut short, anything else as Python."""
+    return _shown(value) if isinstance(value, str) else f"{value!r:.40}"
+
+
+def _pydantic_message(error: Any, kind: str, given: Any) -> str:
+    """A message in our words for one of pydantic's own checks (never its English)."""
+    if kind.startswith("datetime") or kind.startswith("date"):
+        example = _KIND_EXAMPLES["datetime" if kind.startswith("datetime") else "date"]
+        return f"{_given(given)} is not a date we can read: write it like {example}."
+    if kind == "enum":
+        choices = error.get("ctx", {}).get("expected", "")
+        return f"{_given(given)} is not one of the choices: choose {choices}."
+    if kind == "missing":
+        return f"{FIELD} is missing: it is needed."
+    if kind == "extra_forbidden":
+        return f"{FIELD} is not a field of this record: check the spelling."
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length", "")
+        return f"{FIELD} is {len(str(given)):,} characters long: keep it under {limit:,}."
+    if kind in _TYPE_NAMES:
+        return f"{FIELD} must be {_TYPE_NAMES[kind]}, not {_given(given)}."
+    return f"{FIELD} holds a value that cannot be used here ({_given(given)})."
+
+
+def _friendly(exc: pydantic.ValidationError, record: str = "") -> dict[str, str]:
+    """Turn pydantic's errors into one full sentence per field, naming it by its label."""
     problems: dict[str, str] = {}
     for error in exc.errors(include_url=False):
-        field = ".".join(str(part) for part in error["loc"])
+        loc = tuple(error["loc"])
+        field = ".".join(str(part) for part in loc)
         kind = error["type"]
         given = error.get("input")
+        cause = error.get("ctx", {}).get("error")
+        if isinstance(cause, InvalidRecord) and hasattr(cause, "unnamed"):
+            # A record inside this one (a person of an interview): its problems, by place.
+            for inner, message in cause.unnamed.items():
+                where = _loc_label(record, (*loc, inner))
+                problems.setdefault(f"{field}.{inner}", named(message, where))
+            continue
         if kind == "value_error":
-            message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
+            message = str(cause) if cause is not None else error["msg"]
             if not field:
                 # Checks across fields name their field at the start of the message.
                 field, _, message = message.partition(": ")
-        elif kind.startswith("datetime") or kind.startswith("date"):
-            example = _EXAMPLES["datetime" if kind.startswith("datetime") else "date"]
-            message = f"{given!r} is not a valid date; write it like {example}"
-        elif kind == "enum":
-            choices = error.get("ctx", {}).get("expected", "")
-            message = f"{given!r} is not allowed; choose {choices}"
-        elif kind == "missing":
-            message = "is missing; it is required"
-        elif kind == "extra_forbidden":
-            message = "is not a field of this record; check the spelling"
+                loc = (field,)
         else:
-            message = f"{error['msg']} (got {given!r})"
-        problems.setdefault(field, message)
+            message = _pydantic_message(error, kind, given)
+        problems.setdefault(field, named(message, _loc_label(record, loc)))
     return problems
+
+
+def _unnamed(exc: pydantic.ValidationError) -> dict[str, str]:
+    """The problems with FIELD still in place (for a record that holds this one)."""
+    found: dict[str, str] = {}
+    for error in exc.errors(include_url=False):
+        cause = error.get("ctx", {}).get("error")
+        field = ".".join(str(part) for part in error["loc"])
+        if error["type"] == "value_error":
+            message = str(cause) if cause is not None else error["msg"]
+        else:
+            message = _pydantic_message(error, error["type"], error.get("input"))
+        found.setdefault(field, message)
+    return found
+
+
+def _invalid(record: str, exc: pydantic.ValidationError) -> InvalidRecord:
+    error = InvalidRecord(record, _friendly(exc, record))
+    error.unnamed = _unnamed(exc)  # type: ignore[attr-defined]
+    return error
 
 
 class Record(BaseModel):
@@ -344,13 +493,13 @@ class Record(BaseModel):
         try:
             super().__init__(**data)
         except pydantic.ValidationError as exc:
-            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+            raise _invalid(type(self).__name__, exc) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
         try:
             super().__setattr__(name, value)
         except pydantic.ValidationError as exc:
-            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+            raise _invalid(type(self).__name__, exc) from None
 
     def __eq__(self, other: object) -> bool:
         # Equal content is equal, whichever revision each copy was loaded at.
@@ -412,7 +561,9 @@ class Concern(Record):
     @classmethod
     def _asked_something(cls, value: str) -> str:
         if not value:
-            raise ValueError("is empty; write what they asked, e.g. 'whether I have led a team'")
+            raise ValueError(
+                f"{FIELD} is empty: write what they asked, e.g. 'whether I have led a team before'."
+            )
         return value
 
     @field_validator("answer")
@@ -420,8 +571,8 @@ class Concern(Record):
     def _short_answer(cls, value: str) -> str:
         if len(value) > ANSWER_MAX:
             raise ValueError(
-                f"is {len(value)} characters long; keep it to one or two sentences "
-                f"(under {ANSWER_MAX})"
+                f"{FIELD} is {len(value)} characters long: keep it to one or two sentences "
+                f"(under {ANSWER_MAX})."
             )
         return value
 
@@ -446,17 +597,16 @@ def _concerns(values: Any) -> Any:
             try:
                 value = Concern(**value)
             except InvalidRecord as exc:
-                field, problem = next(iter(exc.problems.items()))
-                part = {"text": "the concern", "answer": "your answer", "main": "the mark"}
-                raise ValueError(f"concern {number}, {part.get(field, field)}: {problem}") from None
+                problem = next(iter(exc.problems.values()))
+                raise ValueError(f"In concern {number}: {problem}") from None
         kept.append(value)
     if len(kept) > LIST_MAX:
-        raise ValueError(f"has {len(kept)} entries; keep it under {LIST_MAX}")
+        raise ValueError(f"{FIELD} has {len(kept)} entries: keep it under {LIST_MAX}.")
     marked = [n for n, c in enumerate(kept, start=1) if isinstance(c, Concern) and c.main]
     if len(marked) > 1:
         raise ValueError(
-            f"concerns {' and '.join(map(str, marked))} are both marked as the most important; "
-            "mark only one"
+            f"Concerns {' and '.join(map(str, marked))} are both marked as the most important: "
+            "mark only one."
         )
     return kept
 
@@ -484,7 +634,9 @@ class Interviewer(Record):
     @classmethod
     def _letters_go_by_mail_or_card(cls, value: Medium) -> Medium:
         if value is Medium.LINKEDIN:
-            raise ValueError("must be 'email' or 'card'; LinkedIn notes are a separate letter kind")
+            raise ValueError(
+                f"{FIELD} must be 'email' or 'card': LinkedIn notes are a separate letter kind."
+            )
         return value
 
     @property
@@ -538,11 +690,14 @@ class Interview(Record):
             day = self.local_when.date()
             raise ValueError(
                 f"decision_date: {self.decision_date.isoformat()} is before the interview on "
-                f"{day.isoformat()}; write the day they said they would decide, "
-                f"e.g. {(day + timedelta(days=7)).isoformat()}"
+                f"{day.isoformat()}: choose the day they said they would decide, "
+                f"e.g. {(day + timedelta(days=7)).isoformat()}."
             )
         if len(self.interviewers) > LIST_MAX:
-            raise ValueError(f"interviewers: keep the list under {LIST_MAX} people")
+            raise ValueError(
+                f"interviewers: {FIELD} has {len(self.interviewers)} people: keep the list "
+                f"under {LIST_MAX}."
+            )
         return self
 
     @property
@@ -606,6 +761,16 @@ _PROTOTYPES: dict[type[Record], dict[str, Any]] = {
     Interviewer: {"name": "Jo"},
     Interview: {"company": "N", "role": "R", "when": "2000-01-01T00:00"},
 }
+
+
+def fields_problems(record: type[Record], values: dict[str, Any]) -> dict[str, str]:
+    """Check several fields together as the user types them, the checks across them included
+    (a decision date before the interview); return the message for each field that is wrong."""
+    try:
+        record(**{**_PROTOTYPES[record], **values})
+    except InvalidRecord as exc:
+        return {field: problem for field, problem in exc.problems.items() if field in values}
+    return {}
 
 
 def field_problem(record: type[Record], field: str, value: Any) -> str | None:

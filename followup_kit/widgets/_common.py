@@ -10,8 +10,9 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup, escape
 
-from ..errors import RecordConflict
+from ..errors import InvalidRecord, RecordConflict
 from ..snapshot import summaries
+from ..wording import sentence
 
 # JupyterLab's CSS variables make every colour follow the light or dark theme.
 STYLE = Markup(
@@ -134,8 +135,11 @@ def guarded(
                     f"saved.{KEPT} Check the disk and try again.",
                     "error",
                 )
+            except InvalidRecord as exc:  # each problem is a sentence naming its field's label
+                message(status, " ".join(exc.problems.values()), "error")
             except (ValueError, KeyError, RuntimeError, OSError) as exc:
                 text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+                text = sentence(text)
                 if getattr(exc, "writing", False):  # a save the database refused
                     text += KEPT
                 message(status, text.replace("\n", "; "), "error")

@@ -14,6 +14,7 @@ from ..rules.base import fold
 from ..rules.tone import SIMILAR_WARNING, similarity
 from ..snapshot import InterviewSummary, Snapshot, snapshot
 from ..store import Workspace
+from ..wording import counted
 from ._common import guarded, html, message, set_html
 
 __all__ = ["ReviewBoard"]
@@ -106,8 +107,8 @@ class ReviewBoard(w.VBox):
         else:
             blocked = sum(1 for r in self.rows if r["errors"])
             text = (
-                f"{blocked} letter{'s' * (blocked != 1)} still "
-                f"{'have' if blocked != 1 else 'has'} errors: fix them before sending."
+                f"{counted(blocked, 'letter')} still {'have' if blocked != 1 else 'has'} errors: "
+                "fix them before sending."
                 if blocked
                 else "Nothing blocks sending. Ask a friend to read them too."
             )

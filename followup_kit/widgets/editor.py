@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 from typing import Any
 
@@ -19,6 +18,7 @@ from ..reviewing import Review, letter_context, review
 from ..revisions import merge
 from ..rules.base import Finding
 from ..store import Workspace
+from ..wording import counted
 from ._common import (
     FULL,
     LABEL,
@@ -32,7 +32,7 @@ from ._common import (
 from ._findings import finding_row
 from ._links import ExportLinks, editable
 from ._medium import MediumChoice
-from ._sync import Watch
+from ._sync import Watch, kernel_loop
 from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
@@ -414,14 +414,10 @@ class LetterEditor(w.VBox):
             return
         if self._pending is not None:
             self._pending.cancel()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            try:
-                loop = asyncio.get_event_loop()
-            except RuntimeError:
-                self.review_now()
-                return
+        loop = kernel_loop()
+        if loop is None:  # plain Python: nothing would run a timer
+            self.review_now()
+            return
         now = loop.time()
         if self._typing_since is None:
             self._typing_since = now  # the first change since the last review
@@ -523,8 +519,9 @@ class LetterEditor(w.VBox):
         if outcome is not None and not outcome.ok and not self.allow_errors.value:
             message(
                 self.status,
-                f"Not exported: {len(outcome.errors)} error(s) left. Fix them, "
-                "or tick 'export even with errors'.",
+                f"Not exported: {counted(len(outcome.errors), 'error')} left. Fix "
+                f"{'it' if len(outcome.errors) == 1 else 'them'}, or tick 'export even with "
+                "errors'.",
                 "error",
             )
             return Markup("")

@@ -17,6 +17,7 @@ from ..reviewing import review_letter
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
 from ..timeline import timeline_figure
+from ..wording import counted
 from ._common import (
     FULL,
     LABEL,
@@ -219,9 +220,10 @@ class ScheduleView(w.VBox):
             rules = ", ".join(dict.fromkeys(f.rule for f in errors))
             message(
                 self.status,
-                f"The {letter.kind} to {person.name} still has {len(errors)} error(s) ({rules}). "
-                "Fix them in notebook 02 before sending if you can. If you already sent it as it "
-                "is, press “Yes, I sent it” to log it.",
+                f"The {letter.kind} to {person.name} still has {counted(len(errors), 'error')} "
+                f"({rules}). Fix {'it' if len(errors) == 1 else 'them'} in notebook 02 before "
+                "sending if you can. If you already sent it as it is, press “Yes, I sent it” to "
+                "log it.",
                 "warning",
             )
             return
