@@ -29,7 +29,7 @@ from ._common import (
     message,
     set_html,
 )
-from ._findings import finding_row
+from ._findings import FindingRows, finding_row
 from ._links import ExportLinks, editable
 from ._medium import MediumChoice
 from ._sync import Watch, kernel_loop
@@ -88,6 +88,7 @@ class LetterEditor(w.VBox):
         self.summary = html("")
         self.preview = html("")
         self.findings = w.VBox()
+        self._finding_rows = FindingRows(self._row)
         self.also_raised = AlsoRaised(
             lambda concern: guarded(self.status)(self.insert_answer)(concern)
         )
@@ -450,7 +451,7 @@ class LetterEditor(w.VBox):
                 highlight_html(outcome.text, outcome.findings)
             ),
         )
-        self.findings.children = [self._row(f) for f in outcome.findings]
+        self.findings.children = self._finding_rows(outcome.findings)
         self.also_raised.follow(outcome.text)
         return outcome
 
