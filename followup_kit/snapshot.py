@@ -194,7 +194,13 @@ _lock = threading.Lock()
 
 
 def snapshot(workspace: Workspace) -> Snapshot:
-    """The workspace's current snapshot: the last one while nothing changed, else a new one."""
+    """The workspace's current snapshot: the last one while nothing changed, else a new one.
+
+    One read inside a transaction that is still open is not kept: the change stamp would not
+    move if that transaction were rolled back.
+    """
+    if workspace._depth:
+        return Snapshot(workspace)
     with _lock:
         found = _current.get(workspace)
     if found is not None and found.current():

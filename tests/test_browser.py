@@ -530,10 +530,19 @@ WATCH_PREVIEW = """(panel) => {
     const text = [...document.querySelectorAll(panel + ' .jupyter-widgets')]
         .find(e => e.querySelector(':scope > label')?.textContent === 'Text')
         .querySelector('textarea');
-    window.fkLive = {keys: [], updates: []};
-    text.addEventListener('input', () => window.fkLive.keys.push(performance.now()));
-    new MutationObserver(() => window.fkLive.updates.push(performance.now()))
-        .observe(preview, {childList: true, subtree: true, characterData: true});
+    const live = {keys: [], updates: []};
+    window.fkLiveStop?.();  // a previous round's listeners
+    const typed = () => live.keys.push(performance.now());
+    text.addEventListener('input', typed);
+    let shown = preview.textContent;
+    const observer = new MutationObserver(() => {
+        if (preview.textContent === shown) return;  // the same review drawn again
+        shown = preview.textContent;
+        live.updates.push([performance.now(), shown]);
+    });
+    observer.observe(preview, {childList: true, subtree: true, characterData: true});
+    window.fkLive = live;
+    window.fkLiveStop = () => { observer.disconnect(); text.removeEventListener('input', typed); };
 }"""
 TYPED = " Thx for the chat about the team, I enjoyed it a lot and hope to hear soon."
 
@@ -553,15 +562,16 @@ def measure_live_review(page, panel: str = VISIBLE, *, key_delay_ms: int = 80) -
     page.wait_for_timeout(2500)
     keys, updates = page.evaluate("() => [window.fkLive.keys, window.fkLive.updates]")
     first, last = keys[0], keys[-1]
-    during = [u for u in updates if first < u <= last]
-    after = [u for u in updates if u > last]
+    during = [at for at, _ in updates if first < at <= last]
+    # The review of the whole sentence: the preview shows its last word.
+    final = [at for at, shown in updates if at > last and TYPED.strip() in shown]
     waits = [b - a for a, b in zip([first, *during], [*during, last], strict=True)]
     return {
         "typing_ms": last - first,
         "keys": len(keys),
         "updates_while_typing": len(during),
         "longest_wait_while_typing_ms": max(waits),
-        "after_last_key_ms": (after[0] - last) if after else None,
+        "after_last_key_ms": (final[0] - last) if final else None,
         "text_seen": TYPED.strip() in text.input_value(),
     }
 

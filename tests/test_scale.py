@@ -247,3 +247,11 @@ def test_the_schedule_view_shows_the_plan_first_and_the_picture_right_after(work
     first_picture, table, picture = asyncio.run(open_view())
     assert first_picture == b"" and "Priya Raman" in table
     assert picture.startswith(b"\x89PNG")
+
+
+def test_a_snapshot_read_in_a_transaction_that_rolls_back_is_not_kept(workspace, demo):
+    with pytest.raises(RuntimeError), workspace.transaction():
+        workspace.add_words("Phantomword")
+        assert "Phantomword" in snapshot(workspace).words
+        raise RuntimeError("the save fails after all")
+    assert "Phantomword" not in snapshot(workspace).words
