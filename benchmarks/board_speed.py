@@ -259,9 +259,11 @@ def line(label: str, now: str, before: str, ratio: str = "", note: str = "") -> 
 
 
 def faster(now: dict | None, before: dict | None, key: str = "seconds") -> str:
+    """How many times less wall time this code takes than the reference."""
     if not now or not before or not now[key]:
         return ""
-    return f"  ({before[key] / now[key]:.1f}x faster)"
+    ratio = before[key] / now[key]
+    return f"  ({ratio:.1f}x faster)" if ratio >= 1.1 else f"  ({1 / ratio:.2f}x the time)"
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .rules import TEXT_RULES, find_rule
@@ -69,6 +70,24 @@ def _texts(argument: str, value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,) if value.strip() else ()
+    if isinstance(value, tuple):
+        # The same long tuple comes with every letter of a workspace (your 1,000 companies):
+        # checked once, not once per review.
+        try:
+            return _checked_texts(argument, value)
+        except TypeError:  # an item that is not text (or cannot be hashed): named below
+            pass
+    return _each_text(argument, value)
+
+
+@lru_cache(maxsize=64)
+def _checked_texts(argument: str, value: tuple[Any, ...]) -> tuple[str, ...]:
+    """A tuple of texts checked once (unhashable items raise TypeError before the check)."""
+    return _each_text(argument, value)
+
+
+def _each_text(argument: str, value: Any) -> tuple[str, ...]:
+    """Check each item of an iterable of texts; drop blank ones."""
     if isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise TypeError(
             f"review() argument {argument!r} must be a text or a list of texts, "

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field, field_validator
 
 from .errors import InvalidRecord
-from .model import FIELD, Record, field_label, named
+from .model import Record
+from .problems import FIELD, field_label, named
 
 if TYPE_CHECKING:
     from .store import Workspace

@@ -3,9 +3,10 @@
 A review needs the letter's interview and its other letters, your profile, your settings, the
 findings you ignored and the companies of all your applications. Read letter by letter, that
 is every interview again for every letter: a board of 100 interviews read 300 x 100 records.
-A :class:`Snapshot` reads the rows once (in one read transaction), builds each record only
-when it is first needed, and stays in use until the workspace's change stamp moves (a save
-here or in another notebook); :func:`snapshot` hands out the current one.
+A :class:`Snapshot` reads the list of interviews (without building them), your profile, your
+settings and the ignored findings in one read transaction; an interview and its letters are
+read when first needed. It stays in use until the workspace's change stamp moves (a save here
+or in another notebook); :func:`snapshot` hands out the current one.
 
 Records a snapshot hands out are shared by its users: read them, and copy (``model_copy``)
 before changing one.
@@ -13,6 +14,7 @@ before changing one.
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from datetime import datetime
@@ -29,15 +31,12 @@ __all__ = ["InterviewSummary", "Snapshot", "snapshot", "summaries"]
 
 OPEN = frozenset({InterviewStatus.AWAITING_REPLY.value, InterviewStatus.CHECKED_IN.value})
 
-# The fields a list of interviews shows, read by SQLite without building the records; a row
-# that is not a JSON object gets NULLs here and a clear error once its record is built.
-_SUMMARY = """SELECT id, {} FROM interviews ORDER BY rowid""".format(
-    ", ".join(
-        f"CASE WHEN json_valid(data) AND json_type(data) = 'object' "
-        f"THEN json_extract(data, '$.{field}') END"
-        for field in ("company", "role", "when", "timezone", "status")
-    )
-)
+# The fields a list of interviews shows, read by SQLite without building the records (as one
+# JSON array per row); a row that is not a JSON object gets NULL here and a clear error once
+# its record is built.
+_SUMMARY = """SELECT id, CASE WHEN json_valid(data) AND json_type(data) = 'object' THEN
+    json_extract(data, '$.company', '$.role', '$.when', '$.timezone', '$.status') END
+    FROM interviews ORDER BY rowid"""
 
 
 class InterviewSummary(NamedTuple):
@@ -70,17 +69,20 @@ def _when(value: Any) -> datetime | None:
 
 def summaries(workspace: Workspace) -> list[InterviewSummary]:
     """Every interview's id, company, role, time and status, in the order first saved."""
-    return [
-        InterviewSummary(
-            str(row[0]),
-            str(row[1] or ""),
-            str(row[2] or ""),
-            _when(row[3]),
-            str(row[4] or "UTC"),
-            str(row[5] or InterviewStatus.AWAITING_REPLY.value),
+    found = []
+    for interview_id, fields in workspace._rows(_SUMMARY):
+        company, role, when, zone, status = json.loads(fields) if fields else [None] * 5
+        found.append(
+            InterviewSummary(
+                str(interview_id),
+                company if isinstance(company, str) else "",
+                role if isinstance(role, str) else "",
+                _when(when),
+                zone if isinstance(zone, str) and zone else "UTC",
+                status if isinstance(status, str) else InterviewStatus.AWAITING_REPLY.value,
+            )
         )
-        for row in workspace._rows(_SUMMARY)
-    ]
+    return found
 
 
 class Snapshot:
@@ -90,12 +92,6 @@ class Snapshot:
         self.workspace = workspace
         with workspace.transaction(write=False):
             self.stamp = workspace.change_stamp()
-            self._interview_rows = {
-                str(row[0]): (row[1], row[2])
-                for row in workspace._rows(
-                    "SELECT id, data, revision FROM interviews ORDER BY rowid"
-                )
-            }
             self.summaries = summaries(workspace)
             self.profile: Profile | None = workspace.profile()
             self.settings: Settings = workspace.settings()
@@ -124,16 +120,14 @@ class Snapshot:
         return self.workspace.change_stamp() == self.stamp
 
     def interview(self, interview_id: str) -> Interview:
-        """One interview (shared: copy before changing it); KeyError naming the id if absent."""
+        """One interview (shared: copy before changing it); KeyError naming the id if absent.
+
+        Read when first asked for: the board's first view builds only the interviews it shows.
+        """
         with self._lock:
             found = self._interviews.get(interview_id)
             if found is None:
-                if interview_id not in self._interview_rows:
-                    raise KeyError(f"no interview {interview_id!r} in {self.workspace.path}")
-                from .model import Interview
-
-                data, revision = self._interview_rows[interview_id]
-                found = self.workspace._load(Interview, [(data, revision)])[0]
+                found = self.workspace.interview(interview_id)
                 self._interviews[interview_id] = found
             return found
 

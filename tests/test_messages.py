@@ -18,7 +18,6 @@ from followup_kit.demo import demo_interview
 from followup_kit.drafting import draft_interview
 from followup_kit.errors import InvalidRecord
 from followup_kit.model import (
-    EXAMPLES,
     Concern,
     Interview,
     Interviewer,
@@ -27,6 +26,7 @@ from followup_kit.model import (
     field_label,
     field_problem,
 )
+from followup_kit.problems import EXAMPLES
 from followup_kit.revisions import LABELS
 from followup_kit.settings import set_disabled_rules
 from followup_kit.widgets import CaptureForm, LetterEditor, ReviewBoard
