@@ -59,3 +59,6 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/python benchmarks/store_speed.py
 	$(BIN)/python benchmarks/board_speed.py
 	$(BIN)/python benchmarks/live_review.py
+	$(BIN)/python benchmarks/tone.py
+	$(BIN)/python benchmarks/letters.py
+	$(BIN)/python benchmarks/replies.py

@@ -26,6 +26,7 @@ FIELD = "{field}"
 # Record classes as the forms' labels know them (revisions.LABELS).
 _KINDS = {"Profile": "profile", "Interview": "interview", "Interviewer": "person"}
 _KINDS |= {"Letter": "letter", "Concern": "concern", "Settings": "settings"}
+_KINDS |= {"Outcome": "outcome"}
 
 # Examples in the format of the form's placeholders (tests/test_messages.py checks they match).
 EXAMPLES = {
@@ -57,7 +58,10 @@ def example(info: Any, default: str) -> str:
 
 def field_label(record: str, field: str) -> str:
     """A field as the form labels it: ``field_label("Interviewer", "email")`` is
-    'Business email'."""
+    'Business email'; a field of the outcome inside an interview ("outcome.pay") by the
+    outcome form's label."""
+    if record == "Interview" and field.startswith("outcome."):
+        return label("outcome", field.removeprefix("outcome."))
     return label(_KINDS.get(record, ""), field)
 
 
@@ -99,6 +103,8 @@ def _loc_label(record: str, loc: tuple[Any, ...]) -> str:
         return "This record"
     if len(loc) >= 3 and loc[0] == "interviewers" and isinstance(loc[1], int):
         return f"Person {loc[1] + 1}'s {field_label('Interviewer', str(loc[2]))}"
+    if len(loc) >= 2 and loc[0] == "outcome":
+        return field_label("Outcome", str(loc[1]))
     if len(loc) >= 2 and isinstance(loc[1], int):
         return f"{field_label(record, str(loc[0]))}, entry {loc[1] + 1}"
     return field_label(record, str(loc[0]))
@@ -149,7 +155,7 @@ def _friendly(exc: pydantic.ValidationError, record: str = "") -> dict[str, str]
             if not field:
                 # Checks across fields name their field at the start of the message.
                 field, _, message = message.partition(": ")
-                loc = (field,)
+                loc = tuple(field.split("."))
         else:
             message = _pydantic_message(error, kind, given)
         problems.setdefault(field, named(message, _loc_label(record, loc)))
@@ -164,6 +170,8 @@ def _unnamed(exc: pydantic.ValidationError) -> dict[str, str]:
         field = ".".join(str(part) for part in error["loc"])
         if error["type"] == "value_error":
             message = str(cause) if cause is not None else error["msg"]
+            if not field:
+                field, _, message = message.partition(": ")
         else:
             message = _pydantic_message(error, error["type"], error.get("input"))
         found.setdefault(field, message)

@@ -13,6 +13,7 @@ from .board import ReviewBoard
 from .capture import CaptureForm
 from .data_box import DataBox
 from .editor import LetterEditor
+from .outcome import OutcomeForm
 from .schedule_view import ScheduleView
 
-__all__ = ["CaptureForm", "DataBox", "LetterEditor", "ReviewBoard", "ScheduleView"]
+__all__ = ["CaptureForm", "DataBox", "LetterEditor", "OutcomeForm", "ReviewBoard", "ScheduleView"]

@@ -18,6 +18,7 @@ from ..model import (
     fields_problems,
     new_id,
 )
+from ..outcomes import with_outcome
 from ..revisions import merge
 from ..store import Workspace
 from ..wording import counted
@@ -314,9 +315,17 @@ class CaptureForm(w.VBox):
                 if n == self._shown:
                     self._mark(self.person, exc)
         try:
+            # What they decided is noted in notebook 04 (OutcomeForm): kept as loaded, and its
+            # day noted when the status here becomes an outcome.
+            base = self._interview_base
             interview = Interview(
-                id=self._interview_id, interviewers=people, **self._interview_values()
+                id=self._interview_id,
+                interviewers=people,
+                outcome=base.outcome if base is not None else None,
+                **self._interview_values(),
             )
+            if interview.status.is_outcome:
+                interview = with_outcome(interview, interview.status)
         except InvalidRecord as exc:
             self._mark(self.interview, exc)
             problems += [field_label("Interview", f) for f in exc.problems if f != "interviewers"]
