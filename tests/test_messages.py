@@ -22,6 +22,7 @@ from followup_kit.model import (
     Interview,
     Interviewer,
     Letter,
+    Outcome,
     Profile,
     field_label,
     field_problem,
@@ -45,7 +46,7 @@ LIBRARY_TEXT = re.compile(
 # Every field name that is not also a word the user sees (decision_date, value_points, ...).
 INTERNAL_NAMES = {
     name
-    for record in (Profile, Interview, Interviewer, Letter, Concern)
+    for record in (Profile, Interview, Interviewer, Letter, Concern, Outcome)
     for name in record.model_fields
     if "_" in name
 }
@@ -92,6 +93,27 @@ BAD = [
     ),
     (Letter, {"interview_id": "i", "interviewer_id": "p", "body": "x" * 20_001}, "body"),
     (Letter, {"interview_id": "i", "interviewer_id": "p", "subject": "a\r\nBcc: x"}, "subject"),
+    (
+        Letter,
+        {"interview_id": "i", "interviewer_id": "p", "kind": "withdraw", "medium": "card"},
+        "medium",
+    ),
+    (Outcome, {"pay": "competitive"}, "pay"),
+    (Outcome, {"pay": "€50,000\nplus car"}, "pay"),
+    (Outcome, {"reason": "because " * 30}, "reason"),
+    (Outcome, {"other_terms": "x" * 400}, "other_terms"),
+    (Outcome, {"heard_on": "next week"}, "heard_on"),
+    (Outcome, {"heard_on": "2026-12-02", "answer_by": "2026-11-30"}, "answer_by"),
+    (
+        Interview,
+        {"company": "C", "role": "R", "when": WHEN, "outcome": {"heard_on": "2026-11-20"}},
+        "outcome.heard_on",
+    ),
+    (
+        Interview,
+        {"company": "C", "role": "R", "when": WHEN, "outcome": {"job_title": "a\x07b"}},
+        "outcome.job_title",
+    ),
 ]
 
 
@@ -116,7 +138,7 @@ def test_a_problem_is_a_full_sentence_in_the_forms_words(record, fields, field):
     assert not problem.startswith(("is ", "must ", "has ", "holds ", "contains ")), problem
     # It names the field by its label (or a part of it: "Concern 1"), or starts with the
     # value it refuses ('x' is not ..., 2026-11-01 is before ...).
-    label = field_label(record.__name__, field.split(".")[-1])
+    label = field_label(record.__name__, field if "outcome." in field else field.split(".")[-1])
     parts = [label, *LABELS["concern"].values()] if field == "concerns" else [label]
     named = any(part.lower() in problem.lower() for part in parts)
     assert named or re.match(r"['\"\d]", problem), problem
