@@ -1,8 +1,8 @@
 """Drafts fit the interview's format: a video call has no way home, a phone call no meeting.
 
-Every wording of every default template (three each) is drafted for an interview in person, by
-video and by phone, by email and on a card; the demo's drafts still review without an error or
-a warning in each format.
+Every wording of every default template (three each; the replies to a decision too) is drafted
+for an interview in person, by video and by phone, by email and on a card; the demo's drafts
+still review without an error or a warning in each format.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from .conftest import DEMO_DAY
 
 # Words that only fit a meeting in one place, and words that only fit seeing each other.
 IN_PERSON_ONLY = re.compile(
-    r"on the way home|welcome|your office|the building|the tour|walk(ed)? (me )?(around|through)"
+    r"on the way home|\b(the|a|warm|kind|friendly) welcome\b|\bwelcom(ed|ing) me\b|your office"
+    r"|the building|the tour|walk(ed)? (me )?(around|through)"
     r"|in person|drive home|train home|shook|handshake",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ def _every_wording(interview_format: InterviewFormat, kind: str, medium: str):
         ("thank-you", "card"): "thank-you.card.j2",
         ("check-in", "email"): "check-in.email.j2",
         ("linkedin", "linkedin"): "linkedin.note.j2",
-    }[(kind, medium)]
+    }.get((kind, medium), f"{kind}.email.j2")  # a reply to their decision: always an email
     for person in interview.interviewers:
         for variant in VARIANTS:
             for short in (False, True):
@@ -54,10 +55,11 @@ def _every_wording(interview_format: InterviewFormat, kind: str, medium: str):
 
 TEMPLATES = [("thank-you", "email"), ("thank-you", "card"), ("check-in", "email")]
 TEMPLATES.append(("linkedin", "linkedin"))
+TEMPLATES += [(str(kind), "email") for kind in LetterKind if kind.is_reply]
 
 
 @pytest.mark.parametrize("interview_format", FORMATS, ids=str)
-@pytest.mark.parametrize(("kind", "medium"), TEMPLATES, ids="-".join)
+@pytest.mark.parametrize(("kind", "medium"), TEMPLATES, ids=[f"{k}-{m}" for k, m in TEMPLATES])
 def test_every_wording_fits_the_interviews_format(interview_format, kind, medium):
     checked = 0
     for where, text in _every_wording(interview_format, kind, medium):
