@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -246,6 +248,37 @@ def reference_code(into: Path) -> Path | None:
     return into
 
 
+def schema_of(code: Path) -> int:
+    """The workspace schema version the package at ``code`` writes."""
+    done = subprocess.run(
+        [sys.executable, "-c", "from followup_kit.schema import SCHEMA_VERSION as v; print(v)"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(code)},
+        cwd=code,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+def for_reference(folder: Path, version: int) -> Path:
+    """A copy of the workspace that the reference code opens: it refuses a file of a newer
+    schema. Every version since the reference's added no table (schema 3: outcomes live in
+    the records' JSON, and these interviews have none), so the copy only states the older
+    number; the records are the same."""
+    copy = folder.with_name(folder.name + "-reference")
+    shutil.copytree(folder, copy)
+    with sqlite3.connect(copy / "followup-kit.sqlite3") as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        assert "revisions" in tables, "the reference needs a schema-2 file"
+        assert not db.execute(
+            "SELECT count(*) FROM interviews WHERE json_extract(data, '$.outcome') IS NOT NULL"
+        ).fetchone()[0], "the reference cannot read outcomes"
+        db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+    return copy
+
+
 def seconds(result: dict | None, key: str = "seconds", limit: float = 0) -> str:
     """Wall time, with the process's CPU time beside it (a busy machine inflates the wall)."""
     if result is None:
@@ -283,17 +316,20 @@ def main() -> None:
             else "reference: not available (not a git checkout): figures without it"
         )
         board_100 = None
+        version = schema_of(old) if old else 0
         for count in sizes:
             folder = base / f"ws-{count}"
             started = time.perf_counter()
             build(folder, count)
             built = time.perf_counter() - started
+            # The reference reads the same records from a copy stating its own schema.
+            ref = for_reference(folder, version) if old else folder
             runs = args.runs if count < 1000 else 1
             print(f"\n{count} interviews, {3 * count} letters (built in {built:.0f} s)")
             limit = REFERENCE_LIMIT_S
             # The old board over 100 interviews takes a minute or more: one run of it.
             old_runs = runs if count < 100 else 1
-            old_board = median_of(old, "board", folder, old_runs, limit) if old else None
+            old_board = median_of(old, "board", ref, old_runs, limit) if old else None
             if count == 100:
                 board_100 = old_board
             for what, label in (
@@ -311,10 +347,10 @@ def main() -> None:
                 line(label, seconds(now), before, faster(now, old_board), note)
             for what, label in (("editor", "letter editor, open"),):
                 now = median_of(ROOT, what, folder, runs, 600)
-                before = median_of(old, what, folder, runs, limit) if old else None
+                before = median_of(old, what, ref, runs, limit) if old else None
                 line(label, seconds(now), seconds(before, limit=limit), faster(now, before))
             now = median_of(ROOT, "schedule", folder, runs, 600)
-            before = median_of(old, "schedule", folder, runs, limit) if old else None
+            before = median_of(old, "schedule", ref, runs, limit) if old else None
             line(
                 "schedule view, plan on screen",
                 seconds(now, "plan shown"),
@@ -329,7 +365,7 @@ def main() -> None:
             )
         folder = base / "ws-10"
         now = median_of(ROOT, "review", folder, 1, 600)
-        before = median_of(old, "review", folder, 1, 600) if old else None
+        before = median_of(old, "review", base / "ws-10-reference", 1, 600) if old else None
         print("\none letter's review (warm, median of 25), by the number of other companies")
         for count in ("10", "100", "1000"):
             ms = f"{now[count] * 1000:6.1f} ms" if now else "-"
