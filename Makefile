@@ -50,13 +50,15 @@ test: $(STAMP) /usr/bin/chromium lint
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests -m "not slow" $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/python benchmarks/spelling.py
 	$(BIN)/python benchmarks/review_speed.py
 	$(BIN)/python benchmarks/unanswered_concern.py
 	$(BIN)/python benchmarks/templates.py
 	$(BIN)/python benchmarks/grammar.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/board_speed.py
+	$(BIN)/python benchmarks/live_review.py
 	$(BIN)/python benchmarks/tone.py
 	$(BIN)/python benchmarks/letters.py
 	$(BIN)/python benchmarks/replies.py

@@ -14,6 +14,7 @@ from .reviewing import Review, review_letter
 from .schedule import plan, policy_for
 from .store import Workspace
 from .timeline import write_timeline
+from .wording import counted
 
 __all__ = ["EXPORT_FOLDER", "reply_reviews", "run_demo"]
 
@@ -33,8 +34,9 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
         outcome = review_letter(workspace, letter)
         if outcome.ok:
             workspace.save_letter(letter.model_copy(update={"status": LetterStatus.REVIEWED}))
+        words = counted(len(letter.body.split()), "word")
         lines.append(
-            f"  {letter.kind} {letter.medium} to {person.name}: {len(letter.body.split())} words, "
+            f"  {letter.kind} {letter.medium} to {person.name}: {words}, "
             f"review: {outcome.summary()}"
         )
     written = export_interview(workspace, interview.id, folder)
@@ -50,7 +52,7 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
     lines += [
         f"  {s.when:%a %d %b %H:%M} {s.action} {s.person}".rstrip() + f" ({s.state})" for s in steps
     ]
-    lines.append(f"Wrote {len(written)} files to {folder}:")
+    lines.append(f"Wrote {counted(len(written), 'file')} to {folder}:")
     lines += [f"  {Path(path).name}" for path in written]
     lines.append(f"Workspace: {workspace.path}")
     return "\n".join(lines)

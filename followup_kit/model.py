@@ -1,8 +1,9 @@
 """Domain records: the candidate, an interview, the people met, letters and the contact log.
 
 Every record validates what the user types and, when something is wrong, raises
-:class:`InvalidRecord` with one line per problem: the field, what was wrong, and an example
-of what is right.
+:class:`InvalidRecord` with one message per problem: a full sentence that names the field as
+the form labels it, says what was wrong, and shows an example in the format the form's
+placeholder shows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from pydantic import (
 
 from .errors import InvalidRecord
 from .kinds import OUTCOME_REPLIES, OUTCOME_STATUSES
+from .problems import FIELD, field_label, invalid
+from .problems import example as _example
+from .problems import shown as _shown
 
 __all__ = [
     "Concern",
@@ -45,7 +49,9 @@ __all__ = [
     "Medium",
     "Outcome",
     "Profile",
+    "field_label",
     "field_problem",
+    "fields_problems",
     "new_id",
     "now",
 ]
@@ -141,15 +147,6 @@ def now() -> datetime:
 
 
 # --- field checks: each raises ValueError with what was wrong and an example of what is right.
-
-
-def _shown(value: str, limit: int = 40) -> str:
-    """The value as quoted in a message: escaped, and cut short when long."""
-    if len(value) <= limit:
-        return repr(value)
-    return f"{value[:limit]!r} (and {len(value) - limit} more characters)"
-
-
 def _storable(value: Any) -> Any:
     """Refuse text that cannot be saved as UTF-8 (a lone surrogate), in a string or a list."""
     for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
@@ -160,8 +157,9 @@ def _storable(value: Any) -> Any:
         except UnicodeEncodeError as exc:
             where = f"entry {number}, " if isinstance(value, list) else ""
             raise ValueError(
-                f"holds a character that cannot be saved ({where}position {exc.start + 1}, "
-                f"U+{ord(item[exc.start]):04X}, half of a pair); type or paste that part again"
+                f"{FIELD} holds a character that cannot be saved ({where}position "
+                f"{exc.start + 1}, U+{ord(item[exc.start]):04X}, half of a pair): type or paste "
+                "that part again."
             ) from None
     return value
 
@@ -170,8 +168,8 @@ def _no_encoded_word(value: str) -> str:
     found = _ENCODED_WORD.search(value)
     if found:
         raise ValueError(
-            f"contains {_shown(found.group())}, which mail programs decode as hidden text; "
-            "write the text itself"
+            f"{FIELD} contains {_shown(found.group())}, which mail programs decode as hidden "
+            "text: write the text itself."
         )
     return value
 
@@ -179,17 +177,17 @@ def _no_encoded_word(value: str) -> str:
 def _clean_line(value: str, *, limit: int, example: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if _CONTROL.search(value):
-        raise ValueError(f"must be one line without control characters, e.g. {example!r}")
+        raise ValueError(f"{FIELD} must be one line without control characters, e.g. {example!r}.")
     if len(value) > limit:
-        raise ValueError(f"is {len(value)} characters long; keep it under {limit}")
+        raise ValueError(f"{FIELD} is {len(value)} characters long: keep it under {limit}.")
     return _no_encoded_word(value)
 
 
 def _id(value: str) -> str:
     if not _ID.fullmatch(value):
         raise ValueError(
-            f"{_shown(value)} is not a record id; an id is 1 to 64 letters, digits, '-' or '_' "
-            f"(e.g. {new_id()!r})"
+            f"{_shown(value)} is not a record id: an id is 1 to 64 letters, digits, '-' or '_' "
+            f"(e.g. {new_id()!r})."
         )
     return value
 
@@ -198,62 +196,88 @@ def _optional_id(value: str) -> str:
     return _id(value) if value else value
 
 
-def _name(value: str) -> str:
-    value = _clean_line(value, limit=NAME_MAX, example="Ana Souza")
+def _name(value: str, info: Any) -> str:
+    example = _example(info, "Priya Raman")
+    value = _clean_line(value, limit=NAME_MAX, example=example)
     if not value:
-        raise ValueError("is empty; write the person's name, e.g. 'Ana Souza'")
+        raise ValueError(f"{FIELD} is empty: write the name, e.g. {example!r}.")
     if not any(ch.isalpha() for ch in value):
-        raise ValueError(f"{value!r} has no letters; write a name, e.g. 'Ana Souza'")
+        raise ValueError(f"{value!r} has no letters: write a name, e.g. {example!r}.")
     return value
 
 
-def _line(value: str) -> str:
-    return _clean_line(value, limit=LINE_MAX, example="Head of Data")
+def _line(value: str, info: Any) -> str:
+    return _clean_line(value, limit=LINE_MAX, example=_example(info, "Head of Analytics"))
 
 
-def _required_line(value: str) -> str:
-    value = _line(value)
+def _required_line(value: str, info: Any) -> str:
+    value = _line(value, info)
     if not value:
-        raise ValueError("is empty; it is needed, e.g. 'Northwind Traders'")
+        raise ValueError(
+            f"{FIELD} is empty: it is needed, e.g. {_example(info, 'Data Analyst')!r}."
+        )
     return value
 
 
 def _note(value: str) -> str:
     value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
     if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value):
-        raise ValueError("contains control characters; paste plain text")
+        raise ValueError(f"{FIELD} contains control characters: paste plain text.")
     if len(value) > NOTE_MAX:
-        raise ValueError(f"is {len(value)} characters long; keep each note under {NOTE_MAX}")
+        raise ValueError(
+            f"{FIELD} is {len(value)} characters long: keep each note under {NOTE_MAX}."
+        )
     return value
 
 
-def _email(value: str) -> str:
+def _email_trouble(value: str) -> str:
+    """What is wrong with an address, in our words (the checker's own are for programmers)."""
+    local, at, domain = value.rpartition("@")
+    if not at:
+        return "it has no '@'"
+    if any(ch.isspace() for ch in value):
+        return "it contains a space"
+    if "@" in local:
+        return "it has more than one '@'"
+    if not local:
+        return "nothing comes before the '@'"
+    if not domain:
+        return "nothing comes after the '@'"
+    if "." not in domain.strip("."):
+        return "the part after the '@' needs a dot, as in 'company.example'"
+    return "some of its characters cannot be in an address"
+
+
+def _email(value: str, info: Any) -> str:
     value = value.strip()
     if not value:
         return ""
     _no_encoded_word(value)
     try:
         return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
+    except EmailNotValidError:
         raise ValueError(
-            f"{value!r} is not an email address ({exc}); "
-            "write it like 'ana.souza@northwind.example'"
+            f"{_shown(value)} is not an email address: {_email_trouble(value)}. Write it like "
+            f"{_example(info, 'priya.raman@company.example')!r}."
         ) from None
 
 
-def _phone(value: str) -> str:
+def _phone(value: str, info: Any) -> str:
     value = value.strip()
     if value and not _PHONE.match(value):
-        raise ValueError(f"{value!r} is not a phone number; write it like '+1 555 010 0199'")
+        raise ValueError(
+            f"{_shown(value)} is not a phone number: write it like "
+            f"{_example(info, '+31 20 555 0100')!r}."
+        )
     return value
 
 
-def _linkedin(value: str) -> str:
+def _linkedin(value: str, info: Any) -> str:
     value = value.strip()
     if value and not _LINKEDIN.match(value):
         raise ValueError(
-            f"{value!r} is not a LinkedIn profile link; "
-            "write it like 'https://www.linkedin.com/in/ana-souza'"
+            f"{_shown(value)} is not a LinkedIn profile link: write it like "
+            f"{_example(info, 'https://www.linkedin.com/in/priya-raman')!r}."
         )
     return value
 
@@ -275,7 +299,7 @@ def _zone_exists(name: str) -> bool:
     return True
 
 
-def _zone(value: str) -> str:
+def _zone(value: str, info: Any) -> str:
     value = value.strip()
     if not value:
         return value  # not given: the field's default applies
@@ -284,17 +308,18 @@ def _zone(value: str) -> str:
     region = sorted(name for name in _zone_names() if name.startswith(f"{value}/"))
     if region:
         raise ValueError(
-            f"{value!r} is a region, not a time zone; add the city, e.g. {region[0]!r}"
+            f"{value!r} is a region, not a time zone: add the city, e.g. {region[0]!r}."
         )
     raise ValueError(
-        f"{_shown(value)} is not a time zone name; write it like 'Europe/Berlin' or 'UTC'"
+        f"{_shown(value)} is not a time zone name: write it like "
+        f"{_example(info, 'Europe/Berlin')!r} or 'UTC'."
     )
 
 
 def _notes(values: list[str]) -> list[str]:
     cleaned = [v for v in (_note(v) for v in values) if v]
     if len(cleaned) > LIST_MAX:
-        raise ValueError(f"has {len(cleaned)} entries; keep it under {LIST_MAX}")
+        raise ValueError(f"{FIELD} has {len(cleaned)} entries: keep it under {LIST_MAX}.")
     return cleaned
 
 
@@ -309,46 +334,6 @@ Notes = Annotated[list[str], AfterValidator(_notes)]
 TimeZone = Annotated[str, AfterValidator(_zone)]
 Id = Annotated[str, AfterValidator(_id)]
 OptionalId = Annotated[str, AfterValidator(_optional_id)]
-
-_EXAMPLES = {
-    "datetime": "'2026-11-27T14:00' with a time zone",
-    "date": "'2026-12-04'",
-    "enum": "one of the listed choices",
-}
-
-
-def _friendly(exc: pydantic.ValidationError) -> dict[str, str]:
-    """Turn pydantic's errors into one plain message per field."""
-    problems: dict[str, str] = {}
-    for error in exc.errors(include_url=False):
-        field = ".".join(str(part) for part in error["loc"])
-        kind = error["type"]
-        given = error.get("input")
-        inner = error.get("ctx", {}).get("error")
-        if kind == "value_error" and isinstance(inner, InvalidRecord) and len(error["loc"]) == 1:
-            # A record inside a record (an interview's outcome): name its own fields.
-            for sub, message in inner.problems.items():
-                problems.setdefault(f"{field}.{sub}", message)
-            continue
-        if kind == "value_error":
-            message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
-            if not field:
-                # Checks across fields name their field at the start of the message.
-                field, _, message = message.partition(": ")
-        elif kind.startswith("datetime") or kind.startswith("date"):
-            example = _EXAMPLES["datetime" if kind.startswith("datetime") else "date"]
-            message = f"{given!r} is not a valid date; write it like {example}"
-        elif kind == "enum":
-            choices = error.get("ctx", {}).get("expected", "")
-            message = f"{given!r} is not allowed; choose {choices}"
-        elif kind == "missing":
-            message = "is missing; it is required"
-        elif kind == "extra_forbidden":
-            message = "is not a field of this record; check the spelling"
-        else:
-            message = f"{error['msg']} (got {given!r})"
-        problems.setdefault(field, message)
-    return problems
 
 
 class Record(BaseModel):
@@ -369,13 +354,13 @@ class Record(BaseModel):
         try:
             super().__init__(**data)
         except pydantic.ValidationError as exc:
-            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+            raise invalid(type(self).__name__, exc) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
         try:
             super().__setattr__(name, value)
         except pydantic.ValidationError as exc:
-            raise InvalidRecord(type(self).__name__, _friendly(exc)) from None
+            raise invalid(type(self).__name__, exc) from None
 
     def __eq__(self, other: object) -> bool:
         # Equal content is equal, whichever revision each copy was loaded at.
@@ -437,7 +422,9 @@ class Concern(Record):
     @classmethod
     def _asked_something(cls, value: str) -> str:
         if not value:
-            raise ValueError("is empty; write what they asked, e.g. 'whether I have led a team'")
+            raise ValueError(
+                f"{FIELD} is empty: write what they asked, e.g. 'whether I have led a team before'."
+            )
         return value
 
     @field_validator("answer")
@@ -445,8 +432,8 @@ class Concern(Record):
     def _short_answer(cls, value: str) -> str:
         if len(value) > ANSWER_MAX:
             raise ValueError(
-                f"is {len(value)} characters long; keep it to one or two sentences "
-                f"(under {ANSWER_MAX})"
+                f"{FIELD} is {len(value)} characters long: keep it to one or two sentences "
+                f"(under {ANSWER_MAX})."
             )
         return value
 
@@ -471,17 +458,16 @@ def _concerns(values: Any) -> Any:
             try:
                 value = Concern(**value)
             except InvalidRecord as exc:
-                field, problem = next(iter(exc.problems.items()))
-                part = {"text": "the concern", "answer": "your answer", "main": "the mark"}
-                raise ValueError(f"concern {number}, {part.get(field, field)}: {problem}") from None
+                problem = next(iter(exc.problems.values()))
+                raise ValueError(f"In concern {number}: {problem}") from None
         kept.append(value)
     if len(kept) > LIST_MAX:
-        raise ValueError(f"has {len(kept)} entries; keep it under {LIST_MAX}")
+        raise ValueError(f"{FIELD} has {len(kept)} entries: keep it under {LIST_MAX}.")
     marked = [n for n, c in enumerate(kept, start=1) if isinstance(c, Concern) and c.main]
     if len(marked) > 1:
         raise ValueError(
-            f"concerns {' and '.join(map(str, marked))} are both marked as the most important; "
-            "mark only one"
+            f"Concerns {' and '.join(map(str, marked))} are both marked as the most important: "
+            "mark only one."
         )
     return kept
 
@@ -509,7 +495,9 @@ class Interviewer(Record):
     @classmethod
     def _letters_go_by_mail_or_card(cls, value: Medium) -> Medium:
         if value is Medium.LINKEDIN:
-            raise ValueError("must be 'email' or 'card'; LinkedIn notes are a separate letter kind")
+            raise ValueError(
+                f"{FIELD} must be 'email' or 'card': LinkedIn notes are a separate letter kind."
+            )
         return value
 
     @property
@@ -537,11 +525,11 @@ class Interviewer(Record):
 
 
 def _pay(value: str) -> str:
-    value = _line(value)
+    value = _clean_line(value, limit=LINE_MAX, example="€58,000 a year")
     if value and not any(ch.isdigit() for ch in value):
         raise ValueError(
-            f"{_shown(value)} has no amount; write the pay as they told it, e.g. "
-            "'€58,000 a year' or '$32 an hour'"
+            f"{_shown(value)} has no amount: write the pay as they told it, e.g. "
+            "'€58,000 a year' or '$32 an hour'."
         )
     return value
 
@@ -550,8 +538,8 @@ def _other_terms(value: str) -> str:
     value = _note(value)
     if len(value) > OTHER_TERMS_MAX:
         raise ValueError(
-            f"is {len(value)} characters long; keep it to one sentence (under {OTHER_TERMS_MAX}),"
-            " e.g. '25 days of leave and three office days a week'"
+            f"{FIELD} is {len(value)} characters long: keep it to one sentence (under "
+            f"{OTHER_TERMS_MAX}), e.g. '25 days of leave and three office days a week'."
         )
     return value
 
@@ -560,10 +548,10 @@ def _reason(value: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > REASON_MAX:
         raise ValueError(
-            f"is {len(value)} characters long; one short sentence is enough (under "
-            f"{REASON_MAX}), e.g. 'I have accepted a role closer to my family'"
+            f"{FIELD} is {len(value)} characters long: one short sentence is enough (under "
+            f"{REASON_MAX}), e.g. 'I have accepted a role closer to my family'."
         )
-    return _line(value).rstrip(" .")
+    return _clean_line(value, limit=LINE_MAX, example="I have accepted another role").rstrip(" .")
 
 
 class Outcome(Record):
@@ -599,8 +587,8 @@ class Outcome(Record):
             if heard is not None and day is not None and day < heard:
                 raise ValueError(
                     f"{field}: {day.isoformat()} is before the day you heard from them "
-                    f"({heard.isoformat()}); write the day {what}, e.g. "
-                    f"{(heard + timedelta(days=7)).isoformat()}"
+                    f"({heard.isoformat()}): choose the day {what}, e.g. "
+                    f"{(heard + timedelta(days=7)).isoformat()}."
                 )
         return self
 
@@ -633,17 +621,21 @@ class Interview(Record):
             day = self.local_when.date()
             raise ValueError(
                 f"decision_date: {self.decision_date.isoformat()} is before the interview on "
-                f"{day.isoformat()}; write the day they said they would decide, "
-                f"e.g. {(day + timedelta(days=7)).isoformat()}"
+                f"{day.isoformat()}: choose the day they said they would decide, "
+                f"e.g. {(day + timedelta(days=7)).isoformat()}."
             )
         if len(self.interviewers) > LIST_MAX:
-            raise ValueError(f"interviewers: keep the list under {LIST_MAX} people")
+            raise ValueError(
+                f"interviewers: {FIELD} has {len(self.interviewers)} people: keep the list "
+                f"under {LIST_MAX}."
+            )
         heard = self.outcome.heard_on if self.outcome is not None else None
         if heard is not None and heard < self.local_when.date():
             day = self.local_when.date()
             raise ValueError(
                 f"outcome.heard_on: {heard.isoformat()} is before the interview on "
-                f"{day.isoformat()}; write the day they told you their decision"
+                f"{day.isoformat()}: choose the day they told you their decision, "
+                f"e.g. {(day + timedelta(days=7)).isoformat()}."
             )
         return self
 
@@ -696,8 +688,9 @@ class Letter(Record):
     def _replies_go_by_email(self) -> Self:
         if self.kind.is_reply and self.medium is not Medium.EMAIL:
             raise ValueError(
-                f"medium: a {self.kind} goes by email, so that it reaches them within a day "
-                "(a card would arrive after they have moved on); choose 'email'"
+                f"medium: {FIELD} is {self.medium}, but a reply to their decision ({self.kind}) "
+                "goes by email, so that it reaches them within a day (a card would arrive after "
+                "they have moved on): choose 'email'."
             )
         return self
 
@@ -726,6 +719,18 @@ _PROTOTYPES: dict[type[Record], dict[str, Any]] = {
     Interviewer: {"name": "Jo"},
     Interview: {"company": "N", "role": "R", "when": "2000-01-01T00:00"},
 }
+
+
+def fields_problems(record: type[Record], values: dict[str, Any]) -> dict[str, str]:
+    """Check several fields together as the user types them, the checks across them included
+    (a decision date before the interview); return the message for each field that is wrong
+    (a field of a record inside, such as 'outcome.heard_on', by its dotted name)."""
+    try:
+        record(**{**_PROTOTYPES[record], **values})
+    except InvalidRecord as exc:
+        problems = exc.problems.items()
+        return {field: problem for field, problem in problems if field.split(".")[0] in values}
+    return {}
 
 
 def field_problem(record: type[Record], field: str, value: Any) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .kinds import LETTER_KINDS
@@ -70,6 +71,24 @@ def _texts(argument: str, value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,) if value.strip() else ()
+    if isinstance(value, tuple):
+        # The same long tuple comes with every letter of a workspace (your 1,000 companies):
+        # checked once, not once per review.
+        try:
+            return _checked_texts(argument, value)
+        except TypeError:  # an item that is not text (or cannot be hashed): named below
+            pass
+    return _each_text(argument, value)
+
+
+@lru_cache(maxsize=64)
+def _checked_texts(argument: str, value: tuple[Any, ...]) -> tuple[str, ...]:
+    """A tuple of texts checked once (unhashable items raise TypeError before the check)."""
+    return _each_text(argument, value)
+
+
+def _each_text(argument: str, value: Any) -> tuple[str, ...]:
+    """Check each item of an iterable of texts; drop blank ones."""
     if isinstance(value, bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise TypeError(
             f"review() argument {argument!r} must be a text or a list of texts, "
@@ -151,10 +170,11 @@ def review(
     (label, text) pairs); ``profile``: the candidate (``name``, ``value_points``);
     ``disabled``: rule names or codes to skip; ``ignored``: ``Finding.key`` values to drop;
     ``words``: the user's word list; ``names``: other people involved; ``other_companies``:
-    the user's other applications; ``terms``: other words the interview vouches for;
-    ``concerns``: what the reader worried about, the one the letter must answer first;
-    ``kind``: 'thank-you', 'check-in', 'linkedin', or a reply to an outcome ('offer-accept',
-    'offer-time', 'offer-decline', 'rejection-reply', 'withdraw').
+    the user's applications (the letter's own company among them is skipped); ``terms``:
+    other words the interview vouches for; ``concerns``: what the reader worried about, the
+    one the letter must answer first; ``kind``: 'thank-you', 'check-in', 'linkedin', or a
+    reply to an outcome ('offer-accept', 'offer-time', 'offer-decline', 'rejection-reply',
+    'withdraw').
 
     Every list argument also takes a single string as one item (``disabled="spelling"``
     switches off one rule). A wrong type is a ``TypeError`` naming the argument; an unknown
@@ -170,7 +190,7 @@ def review(
     if medium not in ("email", "card", "linkedin"):
         raise ValueError(f"medium must be 'email', 'card' or 'linkedin', not {medium!r}")
     if kind not in LETTER_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(LETTER_KINDS)}; not {kind!r}")
+        raise ValueError(f"kind must be one of {', '.join(LETTER_KINDS)}, not {kind!r}")
     skip = {find_rule(name).name for name in _texts("disabled", disabled)}
     candidate, value_points = _profile(profile)
     worries = _texts("concerns", concerns)
@@ -210,43 +230,13 @@ def review(
 
 
 def letter_context(workspace: Workspace, letter: Letter) -> dict[str, Any]:
-    """Everything the workspace knows about a stored letter, as keyword arguments of review()."""
-    interview = workspace.interview(letter.interview_id)
-    person = interview.interviewer(letter.interviewer_id)
-    others = [
-        (interview.interviewer(o.interviewer_id).name, o.body)
-        for o in workspace.letters(interview.id)
-        if o.id != letter.id
-        and o.kind == letter.kind
-        and any(p.id == o.interviewer_id for p in interview.interviewers)
-    ]
-    return {
-        "to": person.name,
-        "email": person.email,
-        "company": interview.company,
-        "role": interview.role,
-        "notes": person.notes,
-        "medium": str(letter.medium),
-        "kind": str(letter.kind),
-        "others": others,
-        "profile": workspace.profile(),
-        # A stored name of a rule that no longer exists cannot switch anything off.
-        "disabled": [name for name in workspace.disabled_rules() if _is_rule(name)],
-        "ignored": workspace.ignored(letter.id),
-        "words": workspace.words(),
-        "names": [p.name for p in interview.interviewers if p.id != person.id],
-        "other_companies": [i.company for i in workspace.interviews() if i.id != interview.id],
-        "terms": [interview.place, interview.next_steps, person.title, interview.timezone],
-        "concerns": [c.text for c in sorted(person.concerns, key=lambda c: not c.main)],
-    }
+    """Everything the workspace knows about a stored letter, as keyword arguments of review().
 
+    Read from the workspace's current snapshot: once while nothing changes, not per letter.
+    """
+    from .snapshot import snapshot
 
-def _is_rule(name: str) -> bool:
-    try:
-        find_rule(name)
-    except KeyError:
-        return False
-    return True
+    return snapshot(workspace).context(letter)
 
 
 def review_letter(workspace: Workspace, letter: Letter, text: str | None = None) -> Review:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["LABELS", "describe", "labels", "merge"]
+__all__ = ["LABELS", "describe", "label", "labels", "merge"]
 
 # The labels of the forms (CaptureForm, LetterEditor), so that a conflict names a field the
 # way the user sees it. tests/test_revisions.py checks they match the widgets.
@@ -76,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "interviewer_id": "To",
     },
     "settings": {"words": "Your words", "disabled_rules": "Rules switched off"},
+    "concern": {"text": "Concern", "answer": "Your answer", "main": "Most important"},
 }
 
 # Fields merged as sets (order does not matter, both sides' additions and removals are kept).
@@ -222,6 +223,12 @@ def _merge_records(
     return out
 
 
+def label(kind: str, field: str) -> str:
+    """One field as its form labels it ('Business email'); a field no form shows is named
+    in plain words ('follow_up_instructions' -> 'Follow up instructions')."""
+    return LABELS.get(kind, {}).get(field) or field.replace("_", " ").capitalize()
+
+
 def labels(
     kind: str, paths: Iterable[Sequence[str]], *versions: Mapping[str, Any] | None
 ) -> list[str]:
@@ -234,15 +241,15 @@ def labels(
     found: list[str] = []
     for path in paths:
         if len(path) == 1:
-            text = LABELS.get(kind, {}).get(path[0], path[0])
+            text = label(kind, path[0])
         elif path[0] in NESTED_RECORDS:
-            text = LABELS.get(path[0], {}).get(path[-1], path[-1])
+            text = label(path[0], path[-1])
         else:
             who = names.get(path[1], "a person")
             if len(path) == 2:
                 text = f"{who} (removed in one version, changed in the other)"
             else:
-                text = f"{who}'s {LABELS['person'].get(path[2], path[2])}"
+                text = f"{who}'s {label('person', path[2])}"
         if text not in found:
             found.append(text)
     return found

@@ -18,6 +18,7 @@ from pydantic import Field, field_validator
 
 from .errors import InvalidRecord
 from .model import Record
+from .problems import FIELD, field_label, named
 
 if TYPE_CHECKING:
     from .store import Workspace
@@ -48,21 +49,23 @@ def _entries(field: str, value: Any) -> list[str]:
     """Check a list of short one-line texts; return them cleaned, sorted and without repeats."""
     example = _EXAMPLES[field]
     if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
-        raise ValueError(f"must be a list of texts, e.g. {example}; got {value!r}")
+        raise ValueError(f"{FIELD} must be a list of texts, e.g. {example}, not {value!r:.40}.")
     cleaned: set[str] = set()
     for item in value:
         if not isinstance(item, str):
-            raise ValueError(f"holds {item!r}, which is not text; write it like {example}")
+            raise ValueError(
+                f"{FIELD} holds {item!r:.40}, which is not text: write it like {example}."
+            )
         item = unicodedata.normalize("NFC", item).strip()
         if _CONTROL.search(item) or len(item) > WORD_MAX:
             raise ValueError(
-                f"holds {item[:40]!r}, which is not one short line; "
-                f"keep each entry on one line and under {WORD_MAX} characters"
+                f"{FIELD} holds {item[:40]!r}, which is not one short line: "
+                f"keep each entry on one line and under {WORD_MAX} characters."
             )
         if item:
             cleaned.add(item)
     if len(cleaned) > LIST_MAX:
-        raise ValueError(f"has {len(cleaned)} entries; keep it under {LIST_MAX}")
+        raise ValueError(f"{FIELD} has {len(cleaned)} entries: keep it under {LIST_MAX}.")
     return sorted(cleaned)
 
 
@@ -147,7 +150,9 @@ def _checked(field: str, values: Any) -> list[str]:
     try:
         return _entries(field, list(values) if isinstance(values, tuple) else values)
     except ValueError as exc:
-        raise InvalidRecord("Settings", {field: str(exc)}) from None
+        raise InvalidRecord(
+            "Settings", {field: named(str(exc), field_label("Settings", field))}
+        ) from None
 
 
 def ignored(workspace: Workspace, letter_id: str) -> set[str]:

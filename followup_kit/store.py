@@ -22,7 +22,8 @@ from . import history as _history
 from . import settings as _settings
 from . import transfer as _transfer
 from .errors import StorageError, WorkspaceError
-from .model import Contact, Interview, InvalidRecord, Letter, Profile, Record, now
+from .model import Contact, Interview, Letter, Profile, Record, now
+from .record_cache import RecordCache
 from .schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -83,6 +84,7 @@ class Workspace:
         self._lock = threading.RLock()
         self._depth = 0  # nesting of transaction() blocks on this connection
         self._listeners: list[Callable[[], None]] = []
+        self._records = RecordCache()
         try:
             self._db = sqlite3.connect(
                 self.path,
@@ -239,17 +241,11 @@ class Workspace:
             except sqlite3.Error as exc:
                 raise explain(self.path, exc, writing=False) from None
 
-    def _load(self, cls: Callable[..., R], rows: list[tuple[Any, ...]]) -> list[R]:
+    def _load(self, cls: type[R], rows: list[tuple[Any, ...]]) -> list[R]:
+        # Each stored text is validated once (see record_cache); a damaged row raises.
         records = []
         for data, *revision in rows:
-            try:
-                fields = json.loads(data)
-                if not isinstance(fields, dict):
-                    shown = f"{fields!r:.40}"
-                    raise ValueError(f"{cls.__name__} stored as {shown} instead of its fields")
-                record = cls(**fields)
-            except (InvalidRecord, ValueError, TypeError) as exc:
-                raise WorkspaceError(f"{self.path} holds a damaged record: {exc}") from None
+            record = self._records.build(cls, data, self.path)
             record._revision = revision[0] if revision else None
             records.append(record)
         return records

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model import Interview, now
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from .schedule import Step
@@ -28,6 +29,7 @@ STYLE = {  # action: (marker, colour, label)
     "reply": ("^", "#bf3989", "reply to their decision"),
     "answer": ("v", "#8250df", "your answer on the offer"),
 }
+MAX_DATE_LABELS = 9  # across the 9-inch picture: about 100 pixels for each
 STATE_FILL = {"done": True, "due": True, "planned": False, "waiting": False, "blocked": False}
 
 
@@ -35,7 +37,6 @@ def timeline_figure(
     interview: Interview, steps: Sequence[Step], *, today: datetime | None = None
 ) -> Figure:
     """Draw the interview's plan on a time axis, one row per person."""
-    from matplotlib.dates import DateFormatter, DayLocator
     from matplotlib.figure import Figure
 
     zone = interview.zone
@@ -83,14 +84,22 @@ def timeline_figure(
         )
         seen.add(step.action)
     current = (today or now()).astimezone(zone).replace(tzinfo=None)
-    axes.axvline(current, color="#cf222e", linewidth=1, alpha=0.6, label="now")
+    times = [held, *(s.when.astimezone(zone).replace(tzinfo=None) for s in steps)]
+    start, end = min(times), max(times)
+    span = max(end - start, timedelta(hours=12))
+    if start - span / 2 <= current <= end + span / 2:
+        axes.axvline(current, color="#cf222e", linewidth=1, alpha=0.6, label="now")
+        start, end = min(start, current), max(end, current)
+    else:  # an old plan looked at today: the line would squeeze the plan into a corner
+        axes.plot(
+            [], [], color="#cf222e", alpha=0.6, label=f"now: {current:%d %b %Y}, off the chart"
+        )
+    axes.set_xlim(start - span * 0.06, end + span * 0.06)
     # Names, roles and companies are the user's text: '$' in them is a dollar sign, not the
     # start of a formula, so matplotlib's mathtext is off for every label that shows them.
     axes.set_yticks(list(y_of.values()), list(y_of), parse_math=False)
     axes.set_ylim(0.3, len(rows) + 0.7)
-    days = max([1, *((s.when.astimezone(zone).replace(tzinfo=None) - held).days for s in steps)])
-    axes.xaxis.set_major_locator(DayLocator(interval=max(1, days // 10)))
-    axes.xaxis.set_major_formatter(DateFormatter("%a\n%d %b"))
+    _date_axis(axes)
     axes.grid(axis="x", alpha=0.25)
     axes.set_title(
         f"{interview.role} at {interview.company}: follow-up plan "
@@ -100,6 +109,22 @@ def timeline_figure(
     )
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=5, frameon=False, fontsize=8)
     return figure
+
+
+def _date_axis(axes: Axes) -> None:
+    """Dates that never overlap, whatever the plan spans (a day, two weeks, three months):
+    matplotlib picks the tick spacing; each label says only what changed since the last one."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=5, maxticks=MAX_DATE_LABELS)
+    formatter = ConciseDateFormatter(
+        locator,
+        formats=["%Y", "%b", "%a %d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", "%b", "%a %d %b", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%B %Y", "%a %d %B %Y", "%a %d %B %Y", "%a %d %B %Y %H:%M"],
+    )
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(formatter)
 
 
 def write_timeline(

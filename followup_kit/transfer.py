@@ -68,7 +68,7 @@ def parse_export(raw: bytes | str, source: str = "the file") -> dict[str, Any]:
     except UnicodeDecodeError:
         problem = "it is not UTF-8 text"
     except json.JSONDecodeError as exc:
-        problem = f"it is not valid JSON ({exc})"
+        problem = f"it is not valid JSON: line {exc.lineno}, column {exc.colno} is wrong"
     except RecursionError:
         problem = "its JSON is nested too deeply to read"
     else:

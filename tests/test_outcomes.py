@@ -62,7 +62,7 @@ def at(interview: Interview, day: date, hour: int = 10) -> datetime:
             "outcome.answer_by",
             "before the day you heard",
         ),
-        ({"start_date": "soon"}, "outcome.start_date", "not a valid date"),
+        ({"start_date": "soon"}, "outcome.start_date", "not a date we can read"),
         ({"reason": "because " * 30}, "outcome.reason", "one short sentence"),
         ({"other_terms": "x" * 400}, "outcome.other_terms", "keep it to one sentence"),
         ({"told_by": "not an id!"}, "outcome.told_by", "not a record id"),

@@ -8,6 +8,7 @@ ceiling, not a speed target (benchmarks/ measures speed).
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import json
@@ -207,7 +208,8 @@ def test_cli_answers_every_command_line_with_a_status(demo_workspace, capsys, ar
     }
     argv = [token.format(**names) for token in argv]
     try:
-        status = cli.main(argv)
+        with contextlib.chdir(demo_workspace):  # a file named on the command line lands there
+            status = cli.main(argv)
     except SystemExit as exit:  # argparse: --help, or a usage error
         status = exit.code
     err = capsys.readouterr().err

@@ -37,7 +37,7 @@ def test_widget_capture_bad_email_shows_a_message_and_saves_nothing(workspace):
 def test_widget_capture_validates_as_you_type(workspace):
     form = CaptureForm(workspace)
     form.interview.widgets["when"].value = "next tuesday"
-    assert "not a valid date" in form.interview.errors["when"].value
+    assert "is not a date we can read" in form.interview.errors["when"].value
     form.interview.widgets["when"].value = "2026-11-24 10:00"
     assert form.interview.errors["when"].value.endswith("</style>")
 
@@ -161,7 +161,7 @@ def test_widget_review_board_counts_and_similarity(workspace, demo):
     assert any("text-speak" in b for b in by_person["Priya Raman"]["blocking"])
     assert by_person["Mei Lin Chen"]["errors"] == 0
     assert len(board.pairs) == 3 and all(0 <= p["similarity"] < 1 for p in board.pairs)
-    assert "still have errors" in board.status.value
+    assert "1 letter still has errors" in board.status.value
     stored = workspace.letter(letters[0].id)
     workspace.save_letter(stored.model_copy(update={"body": letters[0].body}))
     board.refresh_button.click()
@@ -284,7 +284,10 @@ def test_widget_capture_delete_asks_then_removes_the_interview(workspace, demo):
     draft_interview(workspace, demo.id)
     form = CaptureForm(workspace, demo.id)
     form.delete_button.click()
-    assert "Press Delete again" in form.status.value and "3 letter(s)" in form.status.value
+    assert (
+        "Press Delete again" in form.status.value
+        and "3 letters and contact log" in form.status.value
+    )
     assert workspace.interviews() == [demo]
     form.delete_button.click()
     assert workspace.interviews() == [] and workspace.letters() == []
@@ -331,9 +334,9 @@ def test_widget_capture_asks_for_an_answer_beside_each_concern(workspace, demo):
 def test_widget_capture_a_too_long_answer_is_named_and_nothing_is_saved(workspace, demo):
     form = CaptureForm(workspace, demo.id)
     form.person.widgets["concerns"].rows[0].answer.value = "I moved dashboards. " * 40
-    assert "concern 1, your answer" in form.person.errors["concerns"].value
+    assert "In concern 1: Your answer is" in form.person.errors["concerns"].value
     form.save_button.click()
-    assert "Not saved" in form.status.value and "concerns" in form.status.value
+    assert "Not saved" in form.status.value and "Priya Raman: Their concerns" in form.status.value
     assert workspace.interview(demo.id) == demo
 
 

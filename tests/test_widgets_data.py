@@ -320,7 +320,7 @@ def test_mark_as_sent_asks_first_when_the_letter_has_errors(workspace, demo):
     view = ScheduleView(workspace, demo.id, clock=lambda: sent_at)
     view.letter.value = priya.id
     view.sent_button.click()
-    assert "still has 1 error(s)" in view.status.value and "text-speak" in view.status.value
+    assert "still has 1 error (" in view.status.value and "text-speak" in view.status.value
     assert workspace.contacts(demo.id) == []
     view.sent_button.click()
     (contact,) = workspace.contacts(demo.id)

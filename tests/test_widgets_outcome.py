@@ -56,15 +56,42 @@ def test_outcome_form_refuses_a_bad_detail_by_its_label_and_saves_nothing(worksp
     form.details.widgets["pay"].value = "to be discussed"
     assert "has no amount" in text(form.details.errors["pay"])  # as you type
     form.save_button.click()
-    assert text(form.status) == "Not saved. Fix: Salary or pay"
+    assert text(form.status) == (
+        "Not saved. Fix these fields (each says what is wrong), then Save again: Salary or pay."
+    )
     form.details.widgets["pay"].value = "€4,300 a month"
     form.details.widgets["answer_by"].value = date(2026, 11, 30)
     form.save_button.click()
-    assert text(form.status) == "Not saved. Fix: Your answer by"
+    assert text(form.status).endswith("then Save again: Your answer by.")
     assert "before the day you heard" in text(form.details.errors["answer_by"])
     stored = workspace.interview(demo.id)
     assert stored.status is InterviewStatus.AWAITING_REPLY and stored.outcome is None
     assert form.details.widgets["pay"].value == "€4,300 a month", "what was typed stays"
+
+
+def test_outcome_form_checks_its_dates_against_each_other_as_you_type(workspace, demo):
+    """Issue 13: a date before the interview, or before the day you heard, is said beside the
+    date as it is chosen, not only on Save."""
+    form = OutcomeForm(workspace, demo.id, clock=clock(demo))
+    form.state.value = "offer"
+    errors = form.details.errors
+    interview_day = demo.local_when.date()
+    form.details.widgets["heard_on"].value = date(2026, 11, 20)
+    assert f"2026-11-20 is before the interview on {interview_day}" in text(errors["heard_on"])
+    form.details.widgets["heard_on"].value = HEARD
+    assert text(errors["heard_on"]) == ""
+    form.details.widgets["start_date"].value = date(2026, 11, 30)
+    assert "2026-11-30 is before the day you heard from them (2026-12-02)" in text(
+        errors["start_date"]
+    )
+    form.details.widgets["answer_by"].value = date(2026, 12, 1)
+    assert "before the day you heard" in text(errors["answer_by"])
+    form.details.widgets["heard_on"].value = date(2026, 11, 27)  # heard earlier: both fine
+    assert text(errors["start_date"]) == "" and text(errors["answer_by"]) == ""
+    form.details.widgets["heard_on"].value = HEARD  # and back: both wrong again
+    assert "before the day you heard" in text(errors["start_date"])
+    assert "before the day you heard" in text(errors["answer_by"])
+    assert workspace.interview(demo.id).outcome is None, "nothing is saved by checking"
 
 
 def test_outcome_form_saves_drafts_the_reply_and_says_when_it_is_due(workspace, demo):

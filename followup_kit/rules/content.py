@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..kinds import INTEREST_KINDS, THANKS_KINDS
 from .answers import assess
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .companies import company_pattern, folded_names
 from .words import content_words
 
 rule = rule_family("content")
@@ -303,23 +304,23 @@ def wrong_company(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     Write instead: the company you interviewed with, spelled as they spell it.
     """
     company = fold(ctx.company)
-    for other in ctx.other_companies:
-        if not other.strip() or fold(other) == company:
+    # One pattern for all your applications, built once (not one search per company).
+    others = company_pattern(ctx.other_companies)
+    for match in others.finditer(text.raw) if others is not None else ():
+        if fold(match.group()) == company:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", text.raw, re.I):
-            yield rule.finding(
-                text,
-                match.start(),
-                match.end(),
-                f"{match.group()!r} is another of your applications; this letter goes to "
-                f"{ctx.company}",
-                ctx.company or None,
-            )
+        yield rule.finding(
+            text,
+            match.start(),
+            match.end(),
+            f"{match.group()!r} is another of your applications; this letter goes to {ctx.company}",
+            ctx.company or None,
+        )
     if not ctx.company:
         return
     company_parts = {fold(p) for p in re.findall(r"[\w&'’-]+", ctx.company)}
     people = {fold(p) for name in (ctx.to, ctx.candidate, *ctx.names) for p in name.split()}
-    known = {fold(o) for o in ctx.other_companies}
+    known = folded_names(ctx.other_companies)
     for match in JOIN_COMPANY.finditer(text.raw, text.body_start, text.closing_start):
         named = match.group("name")
         parts = {fold(p) for p in re.findall(r"[\w&'’-]+", named)} - {"&", "of"}

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .companies import folded_words, name_words
 from .grammar_context import wants_possessive
 from .grammar_words import RARE_TYPOS
 from .words import TEXT_SPEAK
@@ -101,7 +102,6 @@ def _allowed(ctx: Context) -> frozenset[str]:
         *ctx.notes,
         *ctx.terms,
         *ctx.value_points,
-        *ctx.other_companies,
     ]
     allowed = {fold(w) for source in sources for w in re.findall(r"[^\W\d_]+", source)}
     allowed |= {fold(w) for w in ctx.words}
@@ -111,8 +111,9 @@ def _allowed(ctx: Context) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _proper_names(ctx: Context) -> frozenset[str]:
     """Names of people and companies, for spotting a misspelled one."""
-    sources = (ctx.to, ctx.company, ctx.candidate, *ctx.names, *ctx.other_companies)
-    return frozenset(w for s in sources for w in re.findall(r"[^\W\d_]+", s) if len(w) > 2)
+    sources = (ctx.to, ctx.company, ctx.candidate, *ctx.names)
+    local = {w for s in sources for w in re.findall(r"[^\W\d_]+", s) if len(w) > 2}
+    return frozenset(local) | name_words(ctx.other_companies, min_length=3)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -135,7 +136,7 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """
     raw = text.raw
     allowed = _allowed(ctx)
-    proper = _proper_names(ctx)
+    companies = folded_words(ctx.other_companies)  # built once for all your letters
     greeting_end = text.greeting.end() if text.greeting else 0
     candidates: list[tuple[re.Match[str], str]] = []
     for match in text.words:
@@ -156,7 +157,13 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             continue
         plain = word.replace("’", "'")
         base = plain[:-2] if plain.lower().endswith("'s") else plain
-        if fold(base) in allowed or fold(plain) in allowed or plain.lower() in TEXT_SPEAK:
+        if (
+            fold(base) in allowed
+            or fold(plain) in allowed
+            or fold(base) in companies
+            or fold(plain) in companies
+            or plain.lower() in TEXT_SPEAK
+        ):
             continue  # text-speak has its own rule and a better suggestion
         if " " in RARE_TYPOS.get(plain.lower(), ""):
             continue  # 'alot': the grammar rule suggests the two words ('a lot')
@@ -177,7 +184,7 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         near_name = None
         if capitalised:
             near_name = min(
-                proper,
+                _proper_names(ctx),
                 key=lambda name: typing_cost(fold(base), fold(name), 1.6),
                 default=None,
             )

@@ -10,7 +10,9 @@ from typing import Any
 import ipywidgets as w
 from markupsafe import Markup, escape
 
-from ..errors import RecordConflict
+from ..errors import InvalidRecord, RecordConflict
+from ..snapshot import summaries
+from ..wording import sentence
 
 # JupyterLab's CSS variables make every colour follow the light or dark theme.
 STYLE = Markup(
@@ -79,8 +81,8 @@ def fill_interview_picker(
 ) -> None:
     """List the interviews in ``picker`` and show one (the latest unless told), or say what
     to do when there is none. ``show`` runs once for the chosen interview."""
-    interviews = workspace.interviews()
-    picker.options = [(f"{i.role} at {i.company}", i.id) for i in interviews]
+    interviews = summaries(workspace)  # the labels only: no record is built for the list
+    picker.options = [(i.label, i.id) for i in interviews]
     if not interviews:
         message(status, "No interview yet: capture one in notebook 01 first.", "info")
         return
@@ -133,8 +135,11 @@ def guarded(
                     f"saved.{KEPT} Check the disk and try again.",
                     "error",
                 )
+            except InvalidRecord as exc:  # each problem is a sentence naming its field's label
+                message(status, " ".join(exc.problems.values()), "error")
             except (ValueError, KeyError, RuntimeError, OSError) as exc:
                 text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+                text = sentence(text)
                 if getattr(exc, "writing", False):  # a save the database refused
                     text += KEPT
                 message(status, text.replace("\n", "; "), "error")

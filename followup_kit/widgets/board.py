@@ -2,87 +2,154 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from itertools import combinations
 from typing import Any
 
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..reviewing import review_letter
+from ..reviewing import review
 from ..rules.base import fold
 from ..rules.tone import SIMILAR_WARNING, similarity
+from ..snapshot import InterviewSummary, Snapshot, snapshot
 from ..store import Workspace
+from ..wording import counted
 from ._common import guarded, html, message, set_html
 
 __all__ = ["ReviewBoard"]
 
 
-class ReviewBoard(w.VBox):
-    """Every letter of one interview (or of all) with its review; Refresh after editing."""
+PAGE = 10  # interviews shown at first, and added by each "Show more"
 
-    def __init__(self, workspace: Workspace, interview_id: str | None = None) -> None:
+
+class ReviewBoard(w.VBox):
+    """Every letter of one interview (or of all) with its review; Refresh after editing.
+
+    Over many interviews it shows the open applications first (newest first), ``page`` at a
+    time: *Show more* reviews the next ones.
+    """
+
+    def __init__(
+        self, workspace: Workspace, interview_id: str | None = None, *, page: int = PAGE
+    ) -> None:
         self.workspace = workspace
         self.interview_id = interview_id
+        self.page = max(1, page)
+        self.showing = self.page  # how many interviews the board shows
+        self.hidden = 0  # how many more there are
         self.rows: list[dict[str, Any]] = []
         self.pairs: list[dict[str, Any]] = []
+        # Per interview, what was reviewed for the snapshot it was read in: Show more reuses it.
+        self._done: dict[str, tuple[Any, list[dict[str, Any]], list[dict[str, Any]], Markup]] = {}
         self.table = html("")
         self.status = html("")
         self.refresh_button = w.Button(description="Refresh", icon="refresh")
         self.refresh_button.on_click(guarded(self.status)(lambda _: self.refresh()))
-        super().__init__([self.refresh_button, self.table, self.status])
+        self.more_button = w.Button(
+            description=f"Show {self.page} more", icon="chevron-down", layout={"display": "none"}
+        )
+        self.more_button.on_click(guarded(self.status)(lambda _: self.show_more()))
+        super().__init__([self.refresh_button, self.table, self.more_button, self.status])
         self.refresh()
 
     def refresh(self) -> None:
-        """Review every letter again and redraw the board."""
-        interviews = self.workspace.interviews()
+        """Review the shown letters again and redraw the board."""
+        self._done.clear()
+        self._draw()
+
+    def show_more(self) -> None:
+        """Show the next interviews too (only they are reviewed now)."""
+        self.showing += self.page
+        self._draw()
+
+    def _order(self, summaries: list[InterviewSummary]) -> list[InterviewSummary]:
+        """Open applications first, then the others; the newest first in each."""
         if self.interview_id:
-            interviews = [i for i in interviews if i.id == self.interview_id]
+            return [s for s in summaries if s.id == self.interview_id]
+        oldest = datetime.min.replace(tzinfo=UTC)
+
+        def newest_first(s: InterviewSummary) -> datetime:
+            return s.when if s.when is not None and s.when.tzinfo else oldest
+
+        return sorted(
+            reversed(summaries),  # among equal times, the one saved last first
+            key=lambda s: (not s.open, -newest_first(s).timestamp()),
+        )
+
+    def _draw(self) -> None:
+        found = snapshot(self.workspace)
+        order = self._order(found.summaries)
+        shown = order[: self.showing]
+        self.hidden = len(order) - len(shown)
         self.rows, self.pairs = [], []
         parts: list[Markup] = []
-        for interview in interviews:
-            letters = self.workspace.letters(interview.id)
-            rows = []
-            for letter in letters:
-                person = interview.interviewer(letter.interviewer_id)
-                outcome = review_letter(self.workspace, letter)
-                rows.append(
-                    {
-                        "interview": f"{interview.role} at {interview.company}",
-                        "person": person.name,
-                        "kind": str(letter.kind),
-                        "medium": str(letter.medium),
-                        "status": str(letter.status),
-                        "errors": outcome.count("error"),
-                        "warnings": outcome.count("warning"),
-                        "blocking": [f"{f.rule}: {f.message}" for f in outcome.errors],
-                        "letter": letter,
-                    }
-                )
-            names = frozenset(fold(part) for p in interview.interviewers for part in p.name.split())
-            pairs = [
-                {
-                    "a": interview.interviewer(a.interviewer_id).name,
-                    "b": interview.interviewer(b.interviewer_id).name,
-                    "kind": str(a.kind),
-                    "similarity": similarity(a.body, b.body, names),
-                }
-                for a, b in combinations(letters, 2)
-                if a.kind == b.kind
-            ]
+        for summary in shown:
+            done = self._done.get(summary.id)
+            if done is None or done[0] is not found:
+                done = (found, *self._review(found, summary.id))
+                self._done[summary.id] = done
+            _, rows, pairs, part = done
             self.rows += rows
             self.pairs += pairs
-            parts.append(self._render(interview.role, interview.company, rows, pairs))
-        if not interviews:
+            parts.append(part)
+        if self.hidden:
+            parts.append(
+                Markup(
+                    '<p class="fk-muted">Showing {} of {} interviews: the open applications '
+                    "first, the newest first.</p>"
+                ).format(len(shown), len(order))
+            )
+        self.more_button.description = f"Show {min(self.page, self.hidden)} more"
+        self.more_button.layout.display = "" if self.hidden else "none"
+        if not order:
             message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
         else:
             blocked = sum(1 for r in self.rows if r["errors"])
             text = (
-                f"{blocked} letter(s) still have errors: fix them before sending."
+                f"{counted(blocked, 'letter')} still {'have' if blocked != 1 else 'has'} errors: "
+                "fix them before sending."
                 if blocked
                 else "Nothing blocks sending. Ask a friend to read them too."
             )
             message(self.status, text, "error" if blocked else "ok")
         set_html(self.table, Markup("").join(parts))
+
+    def _review(
+        self, found: Snapshot, interview_id: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Markup]:
+        """Review one interview's letters: its rows, its pairs of letters, its table."""
+        interview = found.interview(interview_id)
+        letters = found.letters(interview.id)
+        rows = []
+        for letter in letters:
+            person = interview.interviewer(letter.interviewer_id)
+            outcome = review(letter.body, **found.context(letter))
+            rows.append(
+                {
+                    "interview": f"{interview.role} at {interview.company}",
+                    "person": person.name,
+                    "kind": str(letter.kind),
+                    "medium": str(letter.medium),
+                    "status": str(letter.status),
+                    "errors": outcome.count("error"),
+                    "warnings": outcome.count("warning"),
+                    "blocking": [f"{f.rule}: {f.message}" for f in outcome.errors],
+                    "letter": letter,
+                }
+            )
+        names = frozenset(fold(part) for p in interview.interviewers for part in p.name.split())
+        pairs = [
+            {
+                "a": interview.interviewer(a.interviewer_id).name,
+                "b": interview.interviewer(b.interviewer_id).name,
+                "kind": str(a.kind),
+                "similarity": similarity(a.body, b.body, names),
+            }
+            for a, b in combinations(letters, 2)
+            if a.kind == b.kind
+        ]
+        return rows, pairs, self._render(interview.role, interview.company, rows, pairs)
 
     @staticmethod
     def _render(

@@ -14,11 +14,14 @@ from ..model import (
     InterviewFormat,
     InterviewStatus,
     Profile,
+    field_label,
+    fields_problems,
     new_id,
 )
 from ..outcomes import with_outcome
 from ..revisions import merge
 from ..store import Workspace
+from ..wording import counted
 from ._common import FULL, LABEL, conflict_message, guarded, html, message
 from ._fields import Fields as _Fields
 from ._fields import text_field as _text
@@ -99,6 +102,9 @@ class CaptureForm(w.VBox):
                 "topics": _text("Topics", "One per line, e.g. 'forecasting demand'", area=True),
             },
         )
+        # The decision date is checked against the interview's day as you type either.
+        for name in ("when", "timezone", "decision_date"):
+            self.interview.widgets[name].observe(lambda _: self._check_dates(), names="value")
         self.picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
         self.people = w.Dropdown(description="Person", style=LABEL, layout=FULL)
         self.add_button = w.Button(description="Add person", icon="user-plus")
@@ -279,23 +285,33 @@ class CaptureForm(w.VBox):
             values["decision_date"] = None
         return values
 
+    def _check_dates(self) -> None:
+        """Say beside 'They decide by' when it comes before the interview, as you type."""
+        values = self._interview_values()
+        dates = {name: values[name] for name in ("when", "timezone", "decision_date")}
+        problem = fields_problems(Interview, dates).get("decision_date")
+        if problem:
+            self.interview.show("decision_date", problem)
+        else:
+            self.interview.check("decision_date")
+
     def save(self) -> Interview | None:
         """Validate everything; save it all, or nothing and say what to fix."""
         self._keep_person()
-        problems: list[str] = []
+        problems: list[str] = []  # the fields to fix, as the form labels them
         profile = interview = None
         try:
             profile = Profile(**self.profile.values())
         except InvalidRecord as exc:
             self._mark(self.profile, exc)
-            problems += [f"you: {f}" for f in exc.problems]
+            problems += [field_label("Profile", f) for f in exc.problems]
         people: list[Interviewer] = []
         for n, data in enumerate(self._people):
             try:
                 people.append(Interviewer(**{k: v for k, v in data.items() if v is not None}))
             except InvalidRecord as exc:
-                label = data.get("name") or f"person {n + 1}"
-                problems += [f"{label}: {field}" for field in exc.problems]
+                who = data.get("name") or f"Person {n + 1}"
+                problems += [f"{who}: {field_label('Interviewer', f)}" for f in exc.problems]
                 if n == self._shown:
                     self._mark(self.person, exc)
         try:
@@ -312,9 +328,14 @@ class CaptureForm(w.VBox):
                 interview = with_outcome(interview, interview.status)
         except InvalidRecord as exc:
             self._mark(self.interview, exc)
-            problems += [f"interview: {f}" for f in exc.problems if f != "interviewers"]
+            problems += [field_label("Interview", f) for f in exc.problems if f != "interviewers"]
         if problems or profile is None or interview is None:
-            message(self.status, "Not saved. Fix: " + ", ".join(problems), "error")
+            message(
+                self.status,
+                "Not saved. Fix these fields (each says what is wrong), then Save again: "
+                f"{'; '.join(problems)}.",
+                "error",
+            )
             return None
         # Both or neither; each merged with what other windows stored since it was loaded.
         with self.workspace.transaction():
@@ -405,9 +426,9 @@ class CaptureForm(w.VBox):
             letters = len(self.workspace.letters(record.id))
             message(
                 self.status,
-                f"Delete {record.role} at {record.company} with its {letters} "
-                "letter(s) and contact log? Press Delete again to confirm (export your data "
-                "first to keep a copy).",
+                f"Delete {record.role} at {record.company} with its {counted(letters, 'letter')} "
+                "and contact log? Press Delete again to confirm (export your data first to keep "
+                "a copy).",
                 "warning",
             )
             return

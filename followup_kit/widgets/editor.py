@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 from typing import Any
 
@@ -21,6 +20,7 @@ from ..reviewing import Review, letter_context, review
 from ..revisions import merge
 from ..rules.base import Finding
 from ..store import Workspace
+from ..wording import counted
 from ._common import (
     FULL,
     LABEL,
@@ -31,13 +31,18 @@ from ._common import (
     message,
     set_html,
 )
-from ._findings import finding_row
+from ._findings import FindingRows, finding_row
 from ._links import ExportLinks, editable
 from ._medium import MediumChoice
-from ._sync import Watch
+from ._sync import Watch, kernel_loop
 from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
+
+# The review follows the typing within about 0.1 s of a pause (a review takes a few ms, the
+# browser's round trip some more), and at least every 0.4 s while the typing goes on.
+DEBOUNCE = 0.06
+MAX_WAIT = 0.4
 
 _DECIDED = {"offer": "They made you an offer", "rejected": "They chose another candidate"}
 _DECIDED["withdrawn"] = "You are withdrawing"
@@ -51,12 +56,15 @@ class LetterEditor(w.VBox):
         workspace: Workspace,
         interview_id: str | None = None,
         *,
-        debounce: float = 0.4,
+        debounce: float = DEBOUNCE,
+        max_wait: float = MAX_WAIT,
         template_dir: str | os.PathLike[str] | None = None,
     ) -> None:
         grammar.warm_up()  # the grammar checker takes a second to build: start it now
         self.workspace = workspace
-        self.debounce = debounce
+        self.debounce = debounce  # seconds of quiet before the review follows the typing
+        self.max_wait = max_wait  # while typing goes on, the review runs at least this often
+        self._typing_since: float | None = None  # when the text first changed since a review
         self.drafter = Drafter(template_dir)
         self.letter: Letter | None = None
         self._context: dict[str, Any] | None = None  # review() keywords for this letter
@@ -87,6 +95,7 @@ class LetterEditor(w.VBox):
         self.summary = html("")
         self.preview = html("")
         self.findings = w.VBox()
+        self._finding_rows = FindingRows(self._row)
         self.also_raised = AlsoRaised(
             lambda concern: guarded(self.status)(self.insert_answer)(concern)
         )
@@ -502,27 +511,32 @@ class LetterEditor(w.VBox):
     # --- the live review
 
     def _schedule_review(self) -> None:
+        """Review once typing pauses for ``debounce`` seconds, and at least every ``max_wait``
+        seconds while it goes on (a throttle: the findings follow a long burst of typing)."""
         if self.debounce <= 0:
             self.review_now()
             return
         if self._pending is not None:
             self._pending.cancel()
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            try:
-                loop = asyncio.get_event_loop()
-            except RuntimeError:
-                self.review_now()
-                return
-        self._pending = loop.call_later(self.debounce, self.review_now)
+        loop = kernel_loop()
+        if loop is None:  # plain Python: nothing would run a timer
+            self.review_now()
+            return
+        now = loop.time()
+        if self._typing_since is None:
+            self._typing_since = now  # the first change since the last review
+        due = min(now + self.debounce, self._typing_since + max(self.max_wait, self.debounce))
+        self._pending = loop.call_at(due, self.review_now)
 
     def review_now(self) -> Review | None:
         """Review the text in the editor now and show the findings."""
         return guarded(self.status)(self._review_now)()
 
     def _review_now(self) -> Review | None:
+        if self._pending is not None:
+            self._pending.cancel()
         self._pending = None
+        self._typing_since = None
         if self.letter is None:
             return None
         if self._context is None:  # read the workspace once per letter, not on every keystroke
@@ -540,7 +554,7 @@ class LetterEditor(w.VBox):
                 highlight_html(outcome.text, outcome.findings)
             ),
         )
-        self.findings.children = [self._row(f) for f in outcome.findings]
+        self.findings.children = self._finding_rows(outcome.findings)
         self.also_raised.follow(outcome.text)
         return outcome
 
@@ -609,8 +623,9 @@ class LetterEditor(w.VBox):
         if outcome is not None and not outcome.ok and not self.allow_errors.value:
             message(
                 self.status,
-                f"Not exported: {len(outcome.errors)} error(s) left. Fix them, "
-                "or tick 'export even with errors'.",
+                f"Not exported: {counted(len(outcome.errors), 'error')} left. Fix "
+                f"{'it' if len(outcome.errors) == 1 else 'them'}, or tick 'export even with "
+                "errors'.",
                 "error",
             )
             return Markup("")

@@ -11,7 +11,7 @@ import ipywidgets as w
 
 from ..drafting import draft_reply
 from ..errors import InvalidRecord, RecordConflict, UsageError
-from ..model import Interview, InterviewStatus, Outcome, now
+from ..model import Interview, InterviewStatus, Outcome, fields_problems, now
 from ..outcomes import with_outcome
 from ..reply_timing import reply_due
 from ..revisions import LABELS, merge
@@ -38,6 +38,8 @@ SHOWN = {
     "rejected": ("heard_on", "told_by", "ask_feedback"),
     "withdrawn": ("heard_on", "reason"),
 }
+# The dates checked against each other (and against the interview) as you type.
+DATES = ("heard_on", "start_date", "answer_by")
 REASON_HINT = {
     "offer": "Only if you ask for time: why, in one sentence (e.g. I would like to talk it over "
     "with my family)",
@@ -113,6 +115,8 @@ class OutcomeForm(w.VBox):
         safe = guarded(self.status, self._offer_reload)
         self.picker.observe(lambda c: safe(self._open)(c["new"]), "value")
         self.state.observe(lambda c: self._show_fields(c["new"]), "value")
+        for name in DATES:
+            self.details.widgets[name].observe(lambda _: self._check_dates(), names="value")
         self.save_button.on_click(safe(lambda _: self.save()))
         self.reload_button.on_click(safe(lambda _: self.reload()))
         super().__init__(
@@ -171,6 +175,25 @@ class OutcomeForm(w.VBox):
         self.hint.value = html(
             f'<span class="fk-muted">{WAITING if not shown else _help(status)}</span>'
         ).value
+
+    def _check_dates(self) -> None:
+        """Say beside a date when it comes before the interview or the day you heard, as you
+        type (the same checks Save makes)."""
+        dates = {name: self.details.value(name) for name in DATES}
+        problems: dict[str, str] = {}
+        for name in ("start_date", "answer_by"):  # each on its own: Save stops at the first
+            problems |= fields_problems(Outcome, {"heard_on": dates["heard_on"], name: dates[name]})
+        base = self._base
+        if base is not None and dates["heard_on"] is not None:
+            interview = {"when": base.when, "timezone": base.timezone}
+            interview["outcome"] = {"heard_on": dates["heard_on"]}
+            found = fields_problems(Interview, interview)
+            problems |= {name.removeprefix("outcome."): text for name, text in found.items()}
+        for name in DATES:
+            if problems.get(name):
+                self.details.show(name, problems[name])
+            else:
+                self.details.check(name)
 
     def _values(self) -> dict[str, Any]:
         values = self.details.values()
@@ -239,7 +262,12 @@ class OutcomeForm(w.VBox):
             if name in self.details.errors:
                 self.details.show(name, problem)
             named.append(LABELS["outcome"].get(name, LABELS["interview"].get(name, name)))
-        message(self.status, "Not saved. Fix: " + ", ".join(named), "error")
+        message(
+            self.status,
+            "Not saved. Fix these fields (each says what is wrong), then Save again: "
+            f"{'; '.join(named)}.",
+            "error",
+        )
 
     # --- changes saved elsewhere
 

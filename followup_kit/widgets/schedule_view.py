@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import ipywidgets as w
 from markupsafe import Markup
@@ -12,12 +14,13 @@ from markupsafe import Markup
 from ..drafting import draft_reply
 from ..errors import UsageError
 from ..exports import calendar_ics
-from ..model import InterviewStatus, LetterStatus, now
+from ..model import Interview, InterviewStatus, LetterStatus, now
 from ..outcomes import reply_kinds, with_outcome
 from ..reviewing import review_letter
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
 from ..timeline import timeline_figure
+from ..wording import counted
 from ._common import (
     FULL,
     LABEL,
@@ -28,7 +31,7 @@ from ._common import (
     message,
     set_html,
 )
-from ._sync import Watch
+from ._sync import Watch, kernel_loop
 
 __all__ = ["ScheduleView"]
 
@@ -62,6 +65,8 @@ class ScheduleView(w.VBox):
         self.downloads = html("")
         self.status = html("")
         self._confirming = ""  # the letter whose errors the user was asked about
+        self._drawing: asyncio.Handle | None = None  # the timeline, drawn once the view shows
+        self._drawn: Any = None  # what the picture on screen shows
         self._status: InterviewStatus | None = None  # the status the letter list was made for
         safe = guarded(self.status)
         self.picker.observe(lambda c: safe(self.refresh)(), "value")
@@ -88,6 +93,8 @@ class ScheduleView(w.VBox):
     def close(self) -> None:
         """Stop following the workspace, then close the widget."""
         self.watch.stop()
+        if self._drawing is not None:
+            self._drawing.cancel()
         super().close()
 
     def _forget_question(self) -> None:
@@ -107,9 +114,7 @@ class ScheduleView(w.VBox):
         at = self.clock()
         self.steps = plan(interview, letters=letters, contacts=contacts, policy=self.policy, at=at)
         self.state.value = str(interview.status)
-        buffer = io.BytesIO()
-        timeline_figure(interview, self.steps, today=at).savefig(buffer, format="png", dpi=100)
-        self.image.value = buffer.getvalue()
+        self._draw_soon(interview, at)
         rows = Markup("").join(
             Markup(
                 "<tr><td>{:%a %d %b %H:%M}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
@@ -171,6 +176,31 @@ class ScheduleView(w.VBox):
             download_link("follow-up.ics", ics, "text/calendar", "Download the calendar (.ics)"),
         )
 
+    def _draw_soon(self, interview: Interview, at: datetime) -> None:
+        """Draw the timeline just after the rest of the view is on screen: matplotlib takes
+        most of a second to start and a few tenths to draw. Outside a kernel, draw at once."""
+        if self._drawing is not None:
+            self._drawing.cancel()
+            self._drawing = None
+        # The same plan, seen within the same hour, is the same picture.
+        key = (interview.id, interview.revision, tuple(self.steps), f"{at:%Y%m%d%H}")
+        if key == self._drawn:
+            return
+        loop = kernel_loop()
+        if loop is None:
+            self._draw(interview, self.steps, at, key)
+        else:
+            self._drawing = loop.call_soon(
+                guarded(self.status)(self._draw), interview, self.steps, at, key
+            )
+
+    def _draw(self, interview: Interview, steps: list[Step], at: datetime, key: Any) -> None:
+        self._drawing = None
+        buffer = io.BytesIO()
+        timeline_figure(interview, steps, today=at).savefig(buffer, format="png", dpi=100)
+        self.image.value = buffer.getvalue()
+        self._drawn = key
+
     def _set_state(self, value: str) -> None:
         """Store the status; once they have decided, draft the reply (kept if drafted)."""
         if not self.picker.value:
@@ -223,9 +253,10 @@ class ScheduleView(w.VBox):
             rules = ", ".join(dict.fromkeys(f.rule for f in errors))
             message(
                 self.status,
-                f"The {letter.kind} to {person.name} still has {len(errors)} error(s) ({rules}). "
-                "Fix them in notebook 02 before sending if you can. If you already sent it as it "
-                "is, press “Yes, I sent it” to log it.",
+                f"The {letter.kind} to {person.name} still has {counted(len(errors), 'error')} "
+                f"({rules}). Fix {'it' if len(errors) == 1 else 'them'} in notebook 02 before "
+                "sending if you can. If you already sent it as it is, press “Yes, I sent it” to "
+                "log it.",
                 "warning",
             )
             return
