@@ -12,7 +12,7 @@ from ..reviewing import review_letter
 from ..rules.base import fold
 from ..rules.tone import SIMILAR_WARNING, similarity
 from ..store import Workspace
-from ._common import guarded, html, message, set_html
+from ._common import guarded, html, message, place, root, set_html
 
 __all__ = ["ReviewBoard"]
 
@@ -30,6 +30,7 @@ class ReviewBoard(w.VBox):
         self.refresh_button = w.Button(description="Refresh", icon="refresh")
         self.refresh_button.on_click(guarded(self.status)(lambda _: self.refresh()))
         super().__init__([self.refresh_button, self.table, self.status])
+        root(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,7 +74,9 @@ class ReviewBoard(w.VBox):
             self.pairs += pairs
             parts.append(self._render(interview.role, interview.company, rows, pairs))
         if not interviews:
-            message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
+            message(
+                self.status, f"No interview yet: capture one in {place('capture')} first.", "info"
+            )
         else:
             blocked = sum(1 for r in self.rows if r["errors"])
             text = (
@@ -91,8 +94,8 @@ class ReviewBoard(w.VBox):
         head = Markup('<h4 class="fk-box">{} at {}</h4>').format(role, company)
         if not rows:
             return head + Markup(
-                '<p class="fk-muted">No letters yet: draft them in notebook 02.</p>'
-            )
+                '<p class="fk-muted">No letters yet: draft them in {}.</p>'
+            ).format(place("draft"))
         cells = Markup("").join(
             Markup(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class='fk-{}'>{}</td>"

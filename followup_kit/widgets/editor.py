@@ -27,6 +27,8 @@ from ._common import (
     guarded,
     html,
     message,
+    place,
+    root,
     set_html,
 )
 from ._findings import finding_row
@@ -60,7 +62,9 @@ class LetterEditor(w.VBox):
         self.status = html("")
         safe = guarded(self.status, self._offer_reload)
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
-        self.person = w.Dropdown(description="To", style=LABEL, layout=w.Layout(width="55%"))
+        self.person = w.Dropdown(
+            description="To", style=LABEL, layout=w.Layout(flex="1 1 360px", width="auto")
+        )
         self.kind = w.Dropdown(
             description="Letter", style=LABEL, options=[k.value for k in LetterKind]
         )
@@ -75,7 +79,8 @@ class LetterEditor(w.VBox):
             description="Text",
             style=LABEL,
             continuous_update=True,
-            layout=w.Layout(width="100%", height="260px"),
+            layout=w.Layout(width="100%"),
+            rows=14,
         )
         self.summary = html("")
         self.preview = html("")
@@ -129,6 +134,7 @@ class LetterEditor(w.VBox):
                 self.other_version,
             ]
         )
+        root(self)
         self.watch = Watch(workspace, safe(self._workspace_changed))
         fill_interview_picker(
             self.interview_picker,
@@ -229,7 +235,9 @@ class LetterEditor(w.VBox):
         interview = self.workspace.interview(self.interview_picker.value)
         profile = self.workspace.profile()
         if profile is None:
-            raise ValueError("save your profile in notebook 01 first: letters are signed with it")
+            raise ValueError(
+                f"save your profile in {place('capture')} first: letters are signed with it"
+            )
         person = interview.interviewer(self.person.value)
         return draft_letter(
             interview,
@@ -323,7 +331,9 @@ class LetterEditor(w.VBox):
         interview = self.workspace.interview(self.letter.interview_id)
         profile = self.workspace.profile()
         if profile is None:
-            raise ValueError("save your profile in notebook 01 first: letters are signed with it")
+            raise ValueError(
+                f"save your profile in {place('capture')} first: letters are signed with it"
+            )
         person = interview.interviewer(self.letter.interviewer_id)
         sentences = also_asked(interview, person, profile, concern, drafter=self.drafter)
         self.body.value = insert_paragraph_sentence(self.body.value, sentences)

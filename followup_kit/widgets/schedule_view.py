@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 import ipywidgets as w
+import traitlets
 from markupsafe import Markup
 
 from ..exports import calendar_ics
@@ -23,11 +24,23 @@ from ._common import (
     guarded,
     html,
     message,
+    place,
+    root,
     set_html,
 )
 from ._sync import Watch
 
-__all__ = ["ScheduleView"]
+__all__ = ["Picture", "ScheduleView"]
+
+
+class Picture(w.Image):
+    """An image whose tooltip is its text alternative (a screen reader reads it).
+
+    ipywidgets' image view writes the tooltip as the title only beside an empty description,
+    which an image does not have (the view then fails to draw); this one has an empty one.
+    """
+
+    description = traitlets.Unicode("").tag(sync=True)
 
 
 class ScheduleView(w.VBox):
@@ -49,7 +62,11 @@ class ScheduleView(w.VBox):
         self.state = w.Dropdown(
             description="Status", style=LABEL, options=[s.value for s in InterviewStatus]
         )
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.image = Picture(
+            format="png",
+            layout=w.Layout(max_width="100%"),
+            tooltip="Timeline of the plan in the table below",
+        )
         self.plan_table = html("")
         self.letter = w.Dropdown(description="Letter", style=LABEL, layout=FULL)
         self.sent_button = w.Button(
@@ -77,6 +94,7 @@ class ScheduleView(w.VBox):
                 self.status,
             ]
         )
+        root(self)
         fill_interview_picker(self.picker, workspace, interview_id, self.status, self.refresh)
         # The plan and its calendar follow every change, from this notebook or another.
         self.watch = Watch(workspace, safe(self.refresh))
@@ -191,8 +209,8 @@ class ScheduleView(w.VBox):
             message(
                 self.status,
                 f"The {letter.kind} to {person.name} still has {len(errors)} error(s) ({rules}). "
-                "Fix them in notebook 02 before sending if you can. If you already sent it as it "
-                "is, press “Yes, I sent it” to log it.",
+                f"Fix them in {place('draft')} before sending if you can. If you already sent it "
+                "as it is, press “Yes, I sent it” to log it.",
                 "warning",
             )
             return
