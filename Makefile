@@ -5,13 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
+PORT ?=
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab app test lint unit bench help
 
 help:
-	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty)"
+	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty; PORT=8890)"
 	@echo "make test   lint, unit tests, notebooks (nbval), Binder check and browser test"
-	@echo "make app    notebook 01 as a plain web app (Voila)"
+	@echo "make app    the whole follow-up as one web page (Voila), no notebook needed (PORT=8890)"
 	@echo "make unit   the fast unit tests only"
 	@echo "make bench  print the benchmark figures beside their references"
 
@@ -34,11 +36,11 @@ LAB_CONFIG := JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter-config$${JUPYTER_CONFIG_PAT
 
 lab: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(LAB_CONFIG) $(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
+	$(LAB_CONFIG) $(BIN)/jupyter lab notebooks/ $(if $(PORT),--port=$(PORT)) $(ALLOW_ROOT)
 
 app: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(BIN)/voila notebooks/01_capture_notes.ipynb
+	$(BIN)/voila app/followup.ipynb $(if $(PORT),--port=$(PORT))
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
