@@ -46,8 +46,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(STAMP) /usr/bin/chromium lint
-	$(BIN)/python -m pytest --nbval-lax --nbval-current-env tests notebooks $(PYTEST_ARGS)
+# axe-core (accessibility rules) from the npm registry, for the browser test to inject into pages.
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	command -v npm > /dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@4.14
+
+test: $(STAMP) /usr/bin/chromium $(AXE) lint
+	$(BIN)/python -m pytest --nbval-lax --nbval-current-env tests notebooks app $(PYTEST_ARGS)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests -m "not slow" $(PYTEST_ARGS)
