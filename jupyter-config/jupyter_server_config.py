@@ -3,6 +3,7 @@
 # they show is personal data from your workspace (see followup_kit/clean_notebooks.py), and open
 # unmodified (see followup_kit/lab_contents.py). labconfig/ beside this file switches off
 # JupyterLab's "official Jupyter news" question.
+import contextlib
 import warnings
 
 c = get_config()  # noqa: F821
@@ -16,10 +17,8 @@ c.ContentsManager.pre_save_hook = "followup_kit.clean_notebooks.pre_save_hook"
 # front of ours: it is imported here first, with that filter dropped when the block ends.
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
-    try:
+    with contextlib.suppress(ImportError):
         import voila  # noqa: F401
-    except ImportError:
-        pass
 warnings.filterwarnings(
     "ignore", message="ServerApp.token config is deprecated", category=DeprecationWarning
 )

@@ -116,7 +116,7 @@ MEASURE = """(areaSelector) => {
                 const lines = inner / parseFloat(style.lineHeight);  // NaN for 'normal'
                 if (Math.abs(lines - Math.round(lines)) > 0.2)
                     found.push(`shows ${lines.toFixed(1)} lines: ${name(e)}`);
-                const written = e.value.split('\n').length;
+                const written = e.value.split('\\n').length;
                 if (written <= 8 && e.scrollHeight > e.clientHeight + 1)
                     found.push(`hides part of its ${written} lines: ${name(e)}`);
             }

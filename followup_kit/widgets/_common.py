@@ -61,7 +61,7 @@ a.fk-button:focus-visible { outline: 2px solid var(--jp-brand-color1); outline-o
   color-mix(in srgb, var(--jp-success-color1) 80%, var(--jp-ui-font-color0)); }
 .fk-root .jupyter-button.mod-primary { background-color:
   color-mix(in srgb, var(--jp-brand-color1) 85%, var(--jp-ui-font-color0)); }
-.fk-root .widget-tab .lm-TabBar-tab { color: var(--jp-ui-font-color1); }
+.fk-root .jupyter-widgets.widget-tab .lm-TabBar .lm-TabBar-tab { color: var(--jp-ui-font-color1); }
 .fk-root textarea { line-height: 18px; padding-top: 4px; padding-bottom: 4px;
   field-sizing: content; min-height: calc(2 * 18px + 10px); max-height: calc(20 * 18px + 10px); }
 .fk-root .widget-vbox > .jupyter-button { align-self: flex-start; }

@@ -109,8 +109,11 @@ class App(w.VBox):
         root(self)
 
     def go(self, step: int) -> None:
-        """Show step ``step`` (0 to 3), as choosing its tab does."""
-        self.steps.selected_index = step
+        """Show step ``step`` (0 to 3), as choosing its tab does (again: brought up to date)."""
+        if self.steps.selected_index == step:
+            self._open(step)
+        else:
+            self.steps.selected_index = step
 
     def interview_id(self) -> str | None:
         """The interview the notes show, once saved; else the latest one."""
