@@ -88,7 +88,10 @@ class CaptureForm(w.VBox):
                 "linkedin": _text("LinkedIn", "https://www.linkedin.com/in/..."),
                 "timezone": _zone_box("Their time zone", "same as the interview"),
                 "medium": w.ToggleButtons(
-                    description="Prefers", options=["email", "card"], style=LABEL
+                    description="Prefers",
+                    options=["email", "card"],
+                    style=LABEL,
+                    tooltips=["They prefer an email", "They prefer a handwritten card"],
                 ),
                 "remarks": _text(
                     "What they said",
