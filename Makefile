@@ -66,3 +66,6 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/templates.py
 	$(BIN)/python benchmarks/grammar.py
 	$(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/tone.py
+	$(BIN)/python benchmarks/letters.py
+	$(BIN)/python benchmarks/replies.py

@@ -21,6 +21,7 @@ _EXPORTS = {
     "InvalidRecord": "errors",
     "Interviewer": "model",
     "Letter": "model",
+    "Outcome": "model",
     "Profile": "model",
     "RecordConflict": "errors",
     "Review": "reviewing",
@@ -38,7 +39,7 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 if TYPE_CHECKING:
     from .demo import load_demo, open_workspace
     from .errors import InvalidRecord, RecordConflict, WorkspaceError
-    from .model import Concern, Contact, Interview, Interviewer, Letter, Profile
+    from .model import Concern, Contact, Interview, Interviewer, Letter, Outcome, Profile
     from .reviewing import Review, review, review_letter
     from .rules.base import Finding, Severity
     from .store import Workspace

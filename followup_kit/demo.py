@@ -10,12 +10,21 @@ import os
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from .model import Concern, Interview, Interviewer, InterviewFormat, Medium, Profile
+from .model import (
+    Concern,
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    InterviewStatus,
+    Medium,
+    Profile,
+)
 from .store import Workspace
 
 __all__ = [
     "DEMO_COMPANY",
     "DEMO_TIMEZONE",
+    "decide",
     "demo_day",
     "demo_interview",
     "demo_profile",
@@ -156,3 +165,84 @@ def open_workspace(
 def is_demo(interview: Interview) -> bool:
     """True for the invented demo interview (notebook checks apply to it only)."""
     return interview.company == DEMO_COMPANY and interview.role == "Data Analyst"
+
+
+def _working_days_after(day: date, count: int) -> date:
+    for _ in range(count):
+        day += timedelta(days=1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+    return day
+
+
+def _demo_outcome(interview: Interview, status: InterviewStatus, heard: date) -> dict[str, object]:
+    """The invented details of each outcome: who told you, and what they said."""
+    people = {p.name: p.id for p in interview.interviewers}
+    if status is InterviewStatus.OFFER:
+        start = heard + timedelta(days=21)  # a month's notice, two weeks of it waived
+        start += timedelta(days=-start.weekday() % 7)  # on a Monday
+        return {
+            "told_by": people.get("Priya Raman", ""),
+            "job_title": interview.role,
+            "start_date": start,
+            "pay": "€4,300 a month",
+            "other_terms": "25 days of paid leave and three office days a week",
+            "written_offer": False,
+            "answer_by": _working_days_after(heard, 4),
+        }
+    if status is InterviewStatus.REJECTED:
+        return {"told_by": people.get("Mei Lin Chen", ""), "ask_feedback": True}
+    if status is InterviewStatus.WITHDRAWN:
+        return {"reason": "I have accepted another offer, closer to my family"}
+    return {}
+
+
+def decide(
+    workspace: Workspace,
+    status: str,
+    interview_id: str | None = None,
+    *,
+    today: date | None = None,
+) -> Interview:
+    """Move the invented demo interview to an outcome, with invented details, so that every
+    reply can be seen without typing.
+
+    ``status``: ``"offer"`` (Priya Raman offers the job, with its terms; nothing written
+    yet), ``"rejected"`` (Mei Lin Chen writes that they chose someone else), ``"withdrawn"``
+    (you withdraw, having accepted another offer), or ``"awaiting reply"`` to go back. You
+    heard ``today`` (default: today in Amsterdam). The reply is drafted and saved (one drafted
+    before and left untouched is drafted again). Only the demo moves: your own interviews are
+    never touched (a ValueError says so).
+    """
+    from .drafting import draft_reply  # only decide() drafts: open_workspace() stays light
+    from .outcomes import with_outcome
+
+    interviews = workspace.interviews()
+    if interview_id is not None:
+        interview = workspace.interview(interview_id)
+    else:
+        demos = [i for i in interviews if is_demo(i)]
+        if not demos:
+            raise ValueError(
+                f"{workspace.folder} holds no demo interview to move; record your own "
+                "interview's outcome in the form instead"
+            )
+        interview = demos[-1]
+    if not is_demo(interview):
+        raise ValueError(
+            f"decide() moves only the invented demo interview, not {interview.role} at "
+            f"{interview.company}; record your own outcome in the form (OutcomeForm) instead"
+        )
+    chosen = InterviewStatus(status)
+    heard = today or datetime.now(ZoneInfo(DEMO_TIMEZONE)).date()
+    heard = max(heard, interview.local_when.date())
+    details = _demo_outcome(interview, chosen, heard)
+    fresh = interview.model_copy(update={"outcome": None})  # the demo's details, not the last
+    moved = with_outcome(fresh, chosen, today=heard, heard_on=heard, **details)
+    if not chosen.is_outcome:
+        moved = moved.model_copy(update={"outcome": None})
+    with workspace.transaction():  # widgets see the decision and its reply at once
+        stored = workspace.save_interview(moved.based_on(interview))
+        if chosen.is_outcome and workspace.profile() is not None:
+            draft_reply(workspace, stored.id, previous=interview)
+    return stored

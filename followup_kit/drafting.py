@@ -19,7 +19,17 @@ from typing import Any
 from jinja2 import PackageLoader, TemplateError
 
 from .errors import UsageError
-from .model import Concern, Interview, Interviewer, Letter, LetterKind, Medium, Profile
+from .model import (
+    Concern,
+    Interview,
+    Interviewer,
+    Letter,
+    LetterKind,
+    LetterStatus,
+    Medium,
+    Profile,
+)
+from .outcomes import reply_fields
 from .phrasing import answer_sentences
 from .rules.base import Text
 from .rules.language import LENGTHS
@@ -44,8 +54,10 @@ __all__ = [
     "choose_medium",
     "draft_interview",
     "draft_letter",
+    "draft_reply",
     "letter_fields",
     "medium_reason",
+    "reply_contact",
 ]
 
 LINKEDIN_LIMIT = 300
@@ -76,8 +88,18 @@ FIELDS = {
     "signature": "your signature block (your name if you have none)",
     "variant": "0, 1 or 2: which wording to use, different for each person of one interview",
     "medium": "'email' or 'card'",
-    "kind": "'thank-you', 'check-in' or 'linkedin'",
+    "kind": "'thank-you', 'check-in', 'linkedin', or a reply to an outcome ('offer-accept', ...)",
     "short": "true when the letter must drop an optional sentence to fit (LinkedIn note, card)",
+    # A reply to an outcome also has these (see followup_kit.outcomes):
+    "job_title": "the job title offered (the role when none was noted)",
+    "job_title_with_article": "the job title with 'a' or 'an'",
+    "start_date": "the start date they offered ('Monday 4 January 2027', optional)",
+    "pay": "the salary or pay as they told it ('€58,000 a year', optional)",
+    "other_terms": "anything else agreed ('25 days of leave', optional)",
+    "written_offer": "true once the written offer has arrived",
+    "answer_by": "the day you would like to give your answer by ('Friday 11 December', optional)",
+    "reason": "why you need time, or why you withdraw: one sentence, no full stop (optional)",
+    "ask_feedback": "true to ask for brief feedback after a rejection",
 }
 REQUIRED = ("first_name", "name", "company", "role", "candidate", "signature")
 _QUESTION_WORDS = ("whether", "how", "what", "why", "when", "where", "which", "who", "if")
@@ -186,6 +208,8 @@ def letter_fields(
         "value_point": _value_points(interview, profile).get(person.id, ""),
     }
     fields.update({key: value for key, value in optional.items() if value})
+    if LetterKind(kind).is_reply:
+        fields.update(reply_fields(interview))
     return fields
 
 
@@ -291,6 +315,16 @@ def check_in_contact(interview: Interview) -> Interviewer:
     return interview.interviewers[0]
 
 
+def reply_contact(interview: Interview) -> Interviewer:
+    """Whom a reply to the outcome goes to: the person who told you, else the one you would
+    check in with (named in the instructions, else the recruiter, else the first met)."""
+    told_by = interview.outcome.told_by if interview.outcome is not None else ""
+    for person in interview.interviewers:
+        if told_by and person.id == told_by:
+            return person
+    return check_in_contact(interview)
+
+
 def draft_letter(
     interview: Interview,
     person: Interviewer,
@@ -300,13 +334,16 @@ def draft_letter(
     medium: str | None = None,
     drafter: Drafter | None = None,
 ) -> Letter:
-    """Draft one letter (not saved): a thank-you, a check-in or a LinkedIn note."""
+    """Draft one letter (not saved): a thank-you, a check-in, a LinkedIn note or a reply to
+    an outcome."""
     drafter = drafter or Drafter()
     kind = LetterKind(kind)
     if kind is LetterKind.LINKEDIN:
         chosen = Medium.LINKEDIN
     elif kind is LetterKind.CHECK_IN:
         chosen = Medium(medium or Medium.EMAIL)
+    elif kind.is_reply:
+        chosen = Medium.EMAIL  # an answer to their decision must reach them within a day
     else:
         chosen = Medium(medium or choose_medium(interview, person))
     label = f"the {kind} {chosen} to {person.name}"
@@ -371,8 +408,9 @@ def draft_interview(
     """Draft and save one letter of ``kind`` per interviewer; return the interview's letters.
 
     A check-in goes to one person only (see :func:`check_in_contact`): one polite check-in
-    per interview, not one per person. A letter of that kind that already exists is kept as
-    it is (the user may have edited it), unless ``replace`` is true.
+    per interview, not one per person; so does a reply to an outcome (see
+    :func:`reply_contact`). A letter of that kind that already exists is kept as it is (the
+    user may have edited it, or chosen another recipient), unless ``replace`` is true.
     """
     interview = workspace.interview(interview_id)
     profile = workspace.profile()
@@ -384,9 +422,19 @@ def draft_interview(
     if not interview.interviewers:
         raise UsageError(f"add the people you met at {interview.company} before drafting")
     drafter = Drafter(template_dir)
-    existing = {(x.interviewer_id, x.kind): x for x in workspace.letters(interview.id)}
+    letters = workspace.letters(interview.id)
+    existing = {(x.interviewer_id, x.kind): x for x in letters}
     result: list[Letter] = []
-    people = [check_in_contact(interview)] if kind == "check-in" else interview.interviewers
+    people = interview.interviewers
+    if kind == "check-in":
+        people = [check_in_contact(interview)]
+    elif LetterKind(kind).is_reply:
+        # One reply per interview; the one kept may go to someone the user chose instead.
+        ids = {p.id for p in interview.interviewers}
+        kept = next((x for x in letters if x.kind == kind and x.interviewer_id in ids), None)
+        if kept is not None and not replace:
+            return [kept]
+        people = [interview.interviewer(kept.interviewer_id) if kept else reply_contact(interview)]
     for person in people:
         letter = draft_letter(interview, person, profile, kind=kind, drafter=drafter)
         old = existing.get((person.id, letter.kind))
@@ -397,6 +445,38 @@ def draft_interview(
             letter = letter.model_copy(update={"id": old.id, "created": old.created})
         result.append(workspace.save_letter(letter))
     return result
+
+
+def draft_reply(
+    workspace: Workspace, interview_id: str, *, previous: Interview | None = None
+) -> Letter | None:
+    """The reply to an interview's outcome, saved: one already drafted (of any kind that
+    answers it), else a fresh draft of the kind proposed; None while there is no outcome.
+
+    With ``previous`` (the interview before its outcome was edited), a reply still exactly as
+    drafted from it is drafted again from the new details; one the user edited is kept.
+    """
+    from .outcomes import proposed_reply, reply_kinds
+
+    interview = workspace.interview(interview_id)
+    kind = proposed_reply(interview.status)
+    profile = workspace.profile()
+    if kind is None:
+        return None
+    people = {p.id: p for p in interview.interviewers}
+    for letter in workspace.letters(interview.id):
+        if letter.kind not in reply_kinds(interview.status) or letter.interviewer_id not in people:
+            continue
+        if previous is None or profile is None or letter.status is not LetterStatus.DRAFT:
+            return letter
+        person = people[letter.interviewer_id]
+        before = draft_letter(previous, person, profile, kind=str(letter.kind))
+        if (before.subject, before.body) != (letter.subject, letter.body):
+            return letter  # edited by the user: theirs to keep
+        fresh = draft_letter(interview, person, profile, kind=str(letter.kind))
+        update = {"subject": fresh.subject, "body": fresh.body}
+        return workspace.save_letter(letter.model_copy(update=update))
+    return draft_interview(workspace, interview.id, kind=kind)[0]
 
 
 def template_names() -> Sequence[str]:

@@ -302,12 +302,17 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             "thank-you": f"Send the thank-you {step.medium} to {step.person}",
             "check-in": f"Check in once with {step.person} (only if no news)",
             "decision": f"{interview.company} expects to decide",
+            "reply": f"Reply to {step.person} about their decision (within a working day)",
+            "answer": f"Give {step.person} your answer on the offer (the day you named)",
         }[step.action]
         done = step.state == "done"
         if done:
             what = {
                 "thank-you": f"Sent: the thank-you {step.medium} to {step.person}",
                 "check-in": f"Done: {step.note}",
+                "decision": f"{interview.company} decided",
+                "reply": f"Done: your reply to {step.person} ({step.note})",
+                "answer": f"Sent: your answer on the offer to {step.person}",
             }.get(step.action, what)
         event.add("summary", f"{what} ({interview.role}, {interview.company})")
         # A later SEQUENCE makes calendars replace the reminder they imported before.

@@ -6,15 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from .demo import load_demo
-from .drafting import draft_interview
+from .drafting import draft_interview, draft_letter, reply_contact
 from .exports import export_interview, write_ics
 from .model import LetterStatus
-from .reviewing import review_letter
+from .outcomes import reply_kinds
+from .reviewing import Review, review_letter
 from .schedule import plan, policy_for
 from .store import Workspace
 from .timeline import write_timeline
 
-__all__ = ["EXPORT_FOLDER", "run_demo"]
+__all__ = ["EXPORT_FOLDER", "reply_reviews", "run_demo"]
 
 EXPORT_FOLDER = "exports"
 
@@ -53,3 +54,17 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
     lines += [f"  {Path(path).name}" for path in written]
     lines.append(f"Workspace: {workspace.path}")
     return "\n".join(lines)
+
+
+def reply_reviews(workspace: Workspace, interview_id: str) -> dict[str, Review]:
+    """Each reply the interview's outcome allows (an offer: accept, ask for time, decline),
+    drafted to its recipient without saving, and reviewed; empty while there is no outcome."""
+    interview = workspace.interview(interview_id)
+    profile = workspace.profile()
+    if profile is None or not interview.interviewers:
+        return {}
+    person = reply_contact(interview)
+    return {
+        kind: review_letter(workspace, draft_letter(interview, person, profile, kind=kind))
+        for kind in reply_kinds(interview.status)
+    }

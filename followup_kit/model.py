@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from .errors import InvalidRecord
+from .kinds import OUTCOME_REPLIES, OUTCOME_STATUSES
 
 __all__ = [
     "Concern",
@@ -42,6 +43,7 @@ __all__ = [
     "LetterKind",
     "LetterStatus",
     "Medium",
+    "Outcome",
     "Profile",
     "field_problem",
     "new_id",
@@ -55,6 +57,8 @@ NOTE_MAX = 2_000
 LIST_MAX = 30
 BODY_MAX = 20_000
 ANSWER_MAX = 600  # one or two sentences: the letter quotes the answer whole
+OTHER_TERMS_MAX = 300  # one sentence: the acceptance quotes it whole
+REASON_MAX = 160  # one short sentence
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # An RFC 2047 "encoded word": mail programs decode it, so it could smuggle a line break into a
@@ -83,6 +87,16 @@ class LetterKind(StrEnum):
     THANK_YOU = "thank-you"
     CHECK_IN = "check-in"
     LINKEDIN = "linkedin"
+    OFFER_ACCEPT = "offer-accept"
+    OFFER_TIME = "offer-time"
+    OFFER_DECLINE = "offer-decline"
+    REJECTION_REPLY = "rejection-reply"
+    WITHDRAW = "withdraw"
+
+    @property
+    def is_reply(self) -> bool:
+        """True for a reply to an outcome (an offer, a rejection, a withdrawal)."""
+        return self.value in OUTCOME_REPLIES
 
 
 class LetterStatus(StrEnum):
@@ -109,6 +123,11 @@ class InterviewStatus(StrEnum):
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+
+    @property
+    def is_outcome(self) -> bool:
+        """True once the wait is over: an offer, a rejection, or your withdrawal."""
+        return self.value in OUTCOME_STATUSES
 
 
 def new_id() -> str:
@@ -305,6 +324,12 @@ def _friendly(exc: pydantic.ValidationError) -> dict[str, str]:
         field = ".".join(str(part) for part in error["loc"])
         kind = error["type"]
         given = error.get("input")
+        inner = error.get("ctx", {}).get("error")
+        if kind == "value_error" and isinstance(inner, InvalidRecord) and len(error["loc"]) == 1:
+            # A record inside a record (an interview's outcome): name its own fields.
+            for sub, message in inner.problems.items():
+                problems.setdefault(f"{field}.{sub}", message)
+            continue
         if kind == "value_error":
             message = str(error["ctx"]["error"]) if "ctx" in error else error["msg"]
             if not field:
@@ -511,6 +536,75 @@ class Interviewer(Record):
         return [c for c in self.concerns if c is not main]
 
 
+def _pay(value: str) -> str:
+    value = _line(value)
+    if value and not any(ch.isdigit() for ch in value):
+        raise ValueError(
+            f"{_shown(value)} has no amount; write the pay as they told it, e.g. "
+            "'€58,000 a year' or '$32 an hour'"
+        )
+    return value
+
+
+def _other_terms(value: str) -> str:
+    value = _note(value)
+    if len(value) > OTHER_TERMS_MAX:
+        raise ValueError(
+            f"is {len(value)} characters long; keep it to one sentence (under {OTHER_TERMS_MAX}),"
+            " e.g. '25 days of leave and three office days a week'"
+        )
+    return value
+
+
+def _reason(value: str) -> str:
+    value = unicodedata.normalize("NFC", value).strip()
+    if len(value) > REASON_MAX:
+        raise ValueError(
+            f"is {len(value)} characters long; one short sentence is enough (under "
+            f"{REASON_MAX}), e.g. 'I have accepted a role closer to my family'"
+        )
+    return _line(value).rstrip(" .")
+
+
+class Outcome(Record):
+    """What you were told when they decided (or what you decided, when you withdraw).
+
+    The decision itself is the interview's ``status`` (offer, rejected, withdrawn); this
+    record holds what the reply needs: when you heard (``heard_on``) and from whom
+    (``told_by``, the id of a person you met), the offer's terms as they told them
+    (``job_title``, ``start_date``, ``pay`` as free text, ``other_terms``), whether the
+    written offer has arrived, the date you would like to give your answer by (``answer_by``,
+    for a request for time), your ``reason`` in one short sentence (asking for time,
+    declining, withdrawing), and whether to ask for brief feedback after a rejection.
+    """
+
+    heard_on: date | None = None
+    told_by: OptionalId = ""
+    job_title: Line = ""
+    start_date: date | None = None
+    pay: Annotated[str, AfterValidator(_pay)] = ""
+    other_terms: Annotated[str, AfterValidator(_other_terms)] = ""
+    written_offer: bool = False
+    answer_by: date | None = None
+    reason: Annotated[str, AfterValidator(_reason)] = ""
+    ask_feedback: bool = True
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Self:
+        heard = self.heard_on
+        for field, day, what in (
+            ("start_date", self.start_date, "you would start"),
+            ("answer_by", self.answer_by, "you would give your answer"),
+        ):
+            if heard is not None and day is not None and day < heard:
+                raise ValueError(
+                    f"{field}: {day.isoformat()} is before the day you heard from them "
+                    f"({heard.isoformat()}); write the day {what}, e.g. "
+                    f"{(heard + timedelta(days=7)).isoformat()}"
+                )
+        return self
+
+
 class Interview(Record):
     """One interview at one company, and everyone the candidate met there."""
 
@@ -526,6 +620,7 @@ class Interview(Record):
     follow_up_instructions: Note = ""
     status: InterviewStatus = InterviewStatus.AWAITING_REPLY
     interviewers: list[Interviewer] = Field(default_factory=list)
+    outcome: Outcome | None = None  # what they told you when they decided
 
     @model_validator(mode="after")
     def _aware_and_in_order(self) -> Self:
@@ -543,7 +638,21 @@ class Interview(Record):
             )
         if len(self.interviewers) > LIST_MAX:
             raise ValueError(f"interviewers: keep the list under {LIST_MAX} people")
+        heard = self.outcome.heard_on if self.outcome is not None else None
+        if heard is not None and heard < self.local_when.date():
+            day = self.local_when.date()
+            raise ValueError(
+                f"outcome.heard_on: {heard.isoformat()} is before the interview on "
+                f"{day.isoformat()}; write the day they told you their decision"
+            )
         return self
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain JSON-ready data; an interview with no outcome yet is stored as before."""
+        data = super().to_data()
+        if data.get("outcome") is None:
+            data.pop("outcome", None)
+        return data
 
     @property
     def zone(self) -> ZoneInfo:
@@ -564,7 +673,8 @@ class Interview(Record):
 
 
 class Letter(Record):
-    """One letter to one interviewer: a thank-you, a check-in, or a LinkedIn note."""
+    """One letter to one interviewer: a thank-you, a check-in, a LinkedIn note, or a reply to
+    an outcome (always by email)."""
 
     id: Id = Field(default_factory=new_id)
     interview_id: Id
@@ -581,6 +691,15 @@ class Letter(Record):
     @classmethod
     def _aware(cls, value: datetime) -> datetime:
         return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+    @model_validator(mode="after")
+    def _replies_go_by_email(self) -> Self:
+        if self.kind.is_reply and self.medium is not Medium.EMAIL:
+            raise ValueError(
+                f"medium: a {self.kind} goes by email, so that it reaches them within a day "
+                "(a card would arrive after they have moved on); choose 'email'"
+            )
+        return self
 
 
 class Contact(Record):
@@ -602,6 +721,7 @@ class Contact(Record):
 
 
 _PROTOTYPES: dict[type[Record], dict[str, Any]] = {
+    Outcome: {},
     Profile: {"name": "Jo"},
     Interviewer: {"name": "Jo"},
     Interview: {"company": "N", "role": "R", "when": "2000-01-01T00:00"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .kinds import LETTER_KINDS
 from .rules import TEXT_RULES, find_rule
 from .rules.base import Context, Finding, LineIndex, Severity, Text
 
@@ -151,7 +152,9 @@ def review(
     ``disabled``: rule names or codes to skip; ``ignored``: ``Finding.key`` values to drop;
     ``words``: the user's word list; ``names``: other people involved; ``other_companies``:
     the user's other applications; ``terms``: other words the interview vouches for;
-    ``concerns``: what the reader worried about, the one the letter must answer first.
+    ``concerns``: what the reader worried about, the one the letter must answer first;
+    ``kind``: 'thank-you', 'check-in', 'linkedin', or a reply to an outcome ('offer-accept',
+    'offer-time', 'offer-decline', 'rejection-reply', 'withdraw').
 
     Every list argument also takes a single string as one item (``disabled="spelling"``
     switches off one rule). A wrong type is a ``TypeError`` naming the argument; an unknown
@@ -166,8 +169,8 @@ def review(
             raise TypeError(f"review() argument {argument!r} must be text (str), not {value!r}")
     if medium not in ("email", "card", "linkedin"):
         raise ValueError(f"medium must be 'email', 'card' or 'linkedin', not {medium!r}")
-    if kind not in ("thank-you", "check-in", "linkedin"):
-        raise ValueError(f"kind must be 'thank-you', 'check-in' or 'linkedin', not {kind!r}")
+    if kind not in LETTER_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(LETTER_KINDS)}; not {kind!r}")
     skip = {find_rule(name).name for name in _texts("disabled", disabled)}
     candidate, value_points = _profile(profile)
     worries = _texts("concerns", concerns)

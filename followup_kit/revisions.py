@@ -40,6 +40,19 @@ LABELS: dict[str, dict[str, str]] = {
         "follow_up_instructions": "How to follow up",
         "status": "Status",
         "interviewers": "People you met",
+        "outcome": "What they told you",
+    },
+    "outcome": {
+        "heard_on": "When you heard",
+        "told_by": "Who told you",
+        "job_title": "Job title offered",
+        "start_date": "Start date",
+        "pay": "Salary or pay",
+        "other_terms": "Anything else agreed",
+        "written_offer": "The written offer has arrived",
+        "answer_by": "Your answer by",
+        "reason": "Your reason",
+        "ask_feedback": "Ask for brief feedback",
     },
     "person": {
         "name": "Name",
@@ -71,6 +84,8 @@ SET_FIELDS = frozenset({"words", "disabled_rules"})
 STAMP_FIELDS = frozenset({"updated"})
 # Lists of records matched by their "id".
 RECORD_LISTS = frozenset({"interviewers"})
+# Records inside a record, merged field by field (an interview's outcome).
+NESTED_RECORDS = frozenset({"outcome"})
 
 _UNKNOWN = object()  # the base version is no longer known: every difference is a conflict
 _ABSENT = object()  # the field or person is not there
@@ -136,12 +151,26 @@ def _merge_value(
             return mine
     if key in RECORD_LISTS and not path and _all_lists(mine, theirs):
         return _merge_records(old, mine, theirs, (key,), conflicts, prefer_mine)
+    if key in NESTED_RECORDS and not path and _all_dicts(mine, theirs):
+        base = None if old is _UNKNOWN else old if isinstance(old, Mapping) else _blank(key)
+        return _merge_dict(base, mine, theirs, (key,), conflicts, prefer_mine)
     conflicts.append((*path, key))
     return mine if prefer_mine else theirs
 
 
 def _all_lists(*values: Any) -> bool:
     return all(isinstance(v, list) for v in values)
+
+
+def _all_dicts(*values: Any) -> bool:
+    return all(isinstance(v, Mapping) for v in values)
+
+
+def _blank(key: str) -> dict[str, Any]:
+    """A nested record as first made, the base when neither side had one before."""
+    from .model import Outcome  # only when merging an outcome: keeps this module light
+
+    return Outcome().to_data() if key == "outcome" else {}
 
 
 def _merge_set(old: Any, mine: list[Any], theirs: list[Any]) -> list[Any]:
@@ -206,6 +235,8 @@ def labels(
     for path in paths:
         if len(path) == 1:
             text = LABELS.get(kind, {}).get(path[0], path[0])
+        elif path[0] in NESTED_RECORDS:
+            text = LABELS.get(path[0], {}).get(path[-1], path[-1])
         else:
             who = names.get(path[1], "a person")
             if len(path) == 2:

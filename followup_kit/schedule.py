@@ -1,22 +1,25 @@
-"""Schedule: send the thank-yous the next morning, check in once after the decision date, and
-never pester.
+"""Schedule: send the thank-yous the next morning, check in once after the decision date, reply
+to their decision within a working day, and never pester.
 
 Times are timezone-aware throughout: a send time is 9:00 in the recipient's zone, moved past
 weekends and (when a country is named) public holidays. The guard reports in the review's
-Finding form, with the timing rules ``send-late``, ``check-in-too-soon`` and
-``too-many-contacts``.
+Finding form, with the timing rules ``send-late``, ``check-in-too-soon``,
+``too-many-contacts`` and ``reply-late``. Once they have decided (an offer, a rejection, or
+your withdrawal) one reply goes out within a working day of hearing, and no check-in follows
+(see :mod:`followup_kit.reply_timing`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from .errors import UsageError
+from .kinds import OUTCOME_REPLIES
 from .model import (
     Contact,
     Interview,
@@ -178,7 +181,21 @@ def check_contact(
                 "the same, a late note is better than none",
             )
         return findings
+    if kind in OUTCOME_REPLIES:
+        from .reply_timing import check_reply  # it builds on this module
+
+        return check_reply(interview, history, kind, at, person, policy)
     if kind != LetterKind.CHECK_IN:
+        return findings
+    from .reply_timing import decided_in_words
+
+    decided = decided_in_words(interview, history)
+    if decided:
+        report(
+            TOO_MANY_CONTACTS,
+            f"no check-in after the decision: {decided}. Reply to it instead (one reply, "
+            "within a working day), or leave it there",
+        )
         return findings
     check_ins = [c for c in history if c.kind == LetterKind.CHECK_IN]
     if len(check_ins) >= policy.max_check_ins:
@@ -209,7 +226,7 @@ def check_contact(
 class Step:
     """One thing to do: send a letter (or check in) to someone at a time."""
 
-    action: str  # 'thank-you', 'check-in', 'decision'
+    action: str  # 'thank-you', 'check-in', 'decision', 'reply', 'answer'
     when: datetime
     person: str
     interviewer_id: str
@@ -222,6 +239,8 @@ class Step:
     @property
     def uid(self) -> str:
         """A stable identifier: re-exporting the calendar updates events, never duplicates."""
+        if self.action in ("reply", "answer"):
+            return self.action  # one per interview, whoever it goes to
         return f"{self.action}-{self.interviewer_id or 'all'}"
 
 
@@ -277,12 +296,19 @@ def plan(
                 findings,
             )
         )
+    from .reply_timing import decided_in_words, reply_steps  # they build on this module
+
     if interview.decision_date is not None:
         decided = datetime.combine(interview.decision_date, time(12), tzinfo=interview.zone)
-        steps.append(
-            Step("decision", decided, "", "", "", "waiting", "the date they said they would decide")
+        step = Step(
+            "decision", decided, "", "", "", "waiting", "the date they said they would decide"
         )
+        if interview.status.is_outcome:
+            note = f"decided: {decided_in_words(interview, contacts)}"
+            step = replace(step, state="done", note=note)
+        steps.append(step)
     steps.append(_check_in_step(interview, letters, contacts, policy, at))
+    steps += reply_steps(interview, letters, contacts, policy, at)
     return sorted(steps, key=lambda s: s.when)
 
 
@@ -305,6 +331,14 @@ def _check_in_step(
         sent_at = checked[-1].sent_at.astimezone(when.tzinfo)
         note = f"checked in {sent_at:%a %d %b %H:%M}; now wait"
         return Step("check-in", sent_at, name, pid, "email", "done", note, letter_id)
+    if interview.status.is_outcome:
+        refused = check_contact(
+            interview, contacts, kind="check-in", at=at, person=person, policy=policy
+        )
+        from .reply_timing import decided_in_words
+
+        note = f"no check-in after the decision: {decided_in_words(interview, contacts)}"
+        return Step("check-in", when, name, pid, "email", "done", note, letter_id, tuple(refused))
     if interview.status is not InterviewStatus.AWAITING_REPLY:
         return Step(
             "check-in",

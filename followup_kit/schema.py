@@ -88,6 +88,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         """UPDATE settings SET revision =
             (SELECT max(seq) FROM revisions WHERE kind = 'settings')""",
     ),
+    # Outcomes: an interview may hold what they told you when they decided ("outcome"), and
+    # letters and contacts may be replies to it ("offer-accept", "rejection-reply", ...). Both
+    # live in the records' JSON, so no table changes; the number goes up so that an older
+    # followup-kit, which cannot read them, refuses the file as newer (and says to upgrade)
+    # instead of calling its records damaged.
+    3: (),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -71,6 +71,20 @@ EXTRA_WORDS = {
     "webinar": 800,
     "coworkers": 1500,
 }
+WORKPLACE_WORDS = Path(__file__).with_name("data") / "workplace_words.txt"
+
+
+def _workplace_words() -> dict[str, int]:
+    """The everyday office and tech words of ``data/workplace_words.txt``, with frequencies."""
+    words: dict[str, int] = {}
+    for line in WORKPLACE_WORDS.read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition("#")[0].strip().partition(" ")
+        if word:
+            words[word.lower()] = int(count) if count.strip() else 1000
+    return words
+
+
+EXTRA_WORDS.update(_workplace_words())
 
 _VOWELS = frozenset("aeiouy")
 # Letters people confuse by sound or by position on the keyboard.

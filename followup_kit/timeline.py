@@ -25,6 +25,8 @@ STYLE = {  # action: (marker, colour, label)
     "thank-you": ("o", "#1a7f37", "thank-you"),
     "decision": ("s", "#9a6700", "decision expected"),
     "check-in": ("D", "#0969da", "check-in"),
+    "reply": ("^", "#bf3989", "reply to their decision"),
+    "answer": ("v", "#8250df", "your answer on the offer"),
 }
 STATE_FILL = {"done": True, "due": True, "planned": False, "waiting": False, "blocked": False}
 

@@ -1,8 +1,9 @@
-"""The one-page app (``make app``): the four steps as tabs, in Python and served by Voila.
+"""The one-page app (``make app``): the steps as tabs, in Python and served by Voila.
 
 The browser test takes the whole flow a newcomer takes in headless Chromium: the notes filled
-in with the keyboard alone, the draft to the new person, the review, "mark as sent" in the plan;
-axe-core checks every step in the Light and Dark themes. Screenshots: test-artifacts/app-*.
+in with the keyboard alone, the draft to the new person, the review, "mark as sent" in the plan,
+their decision and the reply to it; axe-core checks every step in the Light and Dark themes.
+Screenshots: test-artifacts/app-*.
 """
 
 from __future__ import annotations
@@ -46,13 +47,15 @@ def test_app_notebook_is_two_lines_and_clean():
 
 
 def test_each_step_is_made_when_opened_for_the_interview_in_the_notes(app, workspace, demo):
-    assert [app.steps.get_title(n) for n in range(4)] == [
+    assert [app.steps.get_title(n) for n in range(5)] == [
         "1. Notes",
         "2. Letters",
         "3. Review",
         "4. Send",
+        "5. Decision",
     ]
-    assert app.editor is app.board is app.schedule is None, "nothing is built before it is needed"
+    built = (app.editor, app.board, app.schedule, app.outcome)
+    assert built == (None,) * 4, "nothing is built before it is needed"
     app.go(1)
     assert app.editor is not None and app.editor.interview_picker.value == demo.id
     drafted = workspace.letters(demo.id)
@@ -64,6 +67,28 @@ def test_each_step_is_made_when_opened_for_the_interview_in_the_notes(app, works
     app.go(3)
     assert app.schedule is not None
     assert sum(s.action == "check-in" for s in app.schedule.steps) == 1
+    app.go(4)
+    assert app.outcome is not None and app.outcome.picker.value == demo.id
+
+
+def test_a_decision_saved_in_step_5_puts_the_reply_in_steps_2_and_4(app, workspace, demo):
+    app.go(1)
+    app.go(3)
+    app.go(4)
+    form = app.outcome
+    form.state.value = "rejected"
+    form.details.widgets["told_by"].value = demo.interviewers[0].id
+    assert form.save() is not None
+    assert "Read and edit it in step 2. Letters." in form.status.value
+    assert "notebook" not in form.status.value
+    reply = [x for x in workspace.letters(demo.id) if x.kind.is_reply]
+    assert len(reply) == 1
+    app.reply_button.click()
+    assert app.steps.selected_index == 1
+    assert app.editor.letter is not None and app.editor.letter.kind == reply[0].kind
+    assert app.editor.body.value == reply[0].body
+    app.go(3)
+    assert any(str(reply[0].kind) in label for label, _ in app.schedule.letter.options)
 
 
 def test_steps_follow_an_interview_captured_later(app, workspace, demo):
@@ -88,6 +113,8 @@ def test_steps_follow_an_interview_captured_later(app, workspace, demo):
     assert "Ana Souza" in [label.split(",")[0] for label, _ in app.editor.person.options]
     app.go(3)
     assert app.schedule.picker.value == stored.id
+    app.go(4)
+    assert app.outcome.picker.value == stored.id
 
 
 def test_messages_in_the_app_name_its_steps_not_notebooks(app):
@@ -172,7 +199,7 @@ def tab_to(page, wanted: str, visited: list[dict], limit: int = 80) -> None:
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_the_app_takes_a_newcomer_through_all_four_steps(voila):
+def test_the_app_takes_a_newcomer_through_every_step(voila):
     base = voila("light")
     ARTIFACTS.mkdir(exist_ok=True)
     with chromium() as page:
@@ -242,6 +269,22 @@ def test_the_app_takes_a_newcomer_through_all_four_steps(voila):
         sent.first.wait_for(timeout=30_000)  # the plan redraws once the log is stored
         page.screenshot(path=ARTIFACTS / "app-4-send.png", full_page=True)
 
+        # Step 5: they chose another candidate; the reply is drafted and opens in step 2.
+        page.locator(".lm-TabBar-tab", has_text="5. Decision").click()
+        status = labelled(page, "Status").locator("select")
+        status.wait_for()
+        status.select_option("rejected")
+        page.locator(".widget-button", has_text="Save").locator("visible=true").first.click()
+        page.get_by_text(re.compile(r"Saved: they chose another candidate\. Your ")).wait_for()
+        page.screenshot(path=ARTIFACTS / "app-5-decision.png", full_page=True)
+        page.locator(".widget-button", has_text="Read your reply").click()
+        page.locator(".lm-TabBar-tab.lm-mod-current", has_text="2. Letters").wait_for()
+        kind = labelled(page, "Letter").locator("select")
+        page.wait_for_function(
+            "k => k.value === 'rejection-reply'", arg=kind.element_handle(), timeout=60_000
+        )
+        assert labelled(page, "Text").locator("textarea").input_value().startswith("Dear ")
+
 
 @pytest.mark.slow
 @pytest.mark.browser
@@ -251,7 +294,7 @@ def test_every_step_of_the_app_passes_axe_and_fits_the_page(voila, theme):
     found, layout, marks = {}, {}, {}
     with chromium() as page:
         open_app(page, base)
-        for step in ("1. Notes", "2. Letters", "3. Review", "4. Send"):
+        for step in ("1. Notes", "2. Letters", "3. Review", "4. Send", "5. Decision"):
             page.locator(".lm-TabBar-tab", has_text=step).click()
             page.locator(".lm-TabBar-tab.lm-mod-current", has_text=step).wait_for()
             if step == "2. Letters":  # review marks on screen
@@ -261,6 +304,9 @@ def test_every_step_of_the_app_passes_axe_and_fits_the_page(voila, theme):
                 marks[step] = contrast_checked(page, ".fk-letter mark")
             if step == "4. Send":
                 page.locator(".widget-image").first.wait_for()
+            if step == "5. Decision":  # an offer shows every field the form has
+                labelled(page, "Status").locator("select").select_option("offer")
+                labelled(page, "Salary or pay").wait_for()
             found[step] = axe_problems(page, ".jp-OutputArea-output")
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 1000})

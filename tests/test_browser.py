@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -258,8 +259,6 @@ def field(page, label: str):
 
 
 def test_browser_capture_form_saves_and_the_editor_sees_the_person(page, lab):
-    from playwright.sync_api import expect
-
     open_and_run(page, lab, NOTEBOOKS[0])
     assert_no_errors_and_widgets_render(page, NOTEBOOKS[0])
     field(page, "Interview").locator("select").select_option(label="New interview")
@@ -405,7 +404,7 @@ def test_browser_two_kernels_lose_no_edit_and_the_download_follows(page, lab):
     page.locator(CONSOLE).get_by_text("changes saved elsewhere").first.wait_for()
     stored = stored_interview(lab, "Northwind Traders")
     assert (stored.place, stored.next_steps) == ("Room 4", "A case study by Friday.")
-    assert widget(page, "Place", CONSOLE).locator("input").input_value() == "Room 4"
+    expect(widget(page, "Place", CONSOLE).locator("input")).to_have_value("Room 4")
 
     show_tab(page, "01_capture_notes")
     wait_until(lambda: "A case study by Friday." in json.dumps(data_download(page)))
@@ -430,7 +429,7 @@ def test_browser_two_kernels_lose_no_edit_and_the_download_follows(page, lab):
         page.screenshot(path=ARTIFACTS / "case1_conflict_dark.png")
     button(page, "Reload", CONSOLE).click()
     page.locator(CONSOLE).get_by_text("Reloaded the changes saved elsewhere").first.wait_for()
-    assert widget(page, "Place", CONSOLE).locator("input").input_value() == "Room 8"
+    expect(widget(page, "Place", CONSOLE).locator("input")).to_have_value("Room 8")
     button(page, "Save", CONSOLE).click()
     page.locator(CONSOLE).get_by_text("Saved Senior Operations Analyst").first.wait_for()
     stored = stored_interview(lab, "Northwind Traders")
@@ -461,19 +460,19 @@ def test_browser_export_links_are_never_stale(page, lab):
     page.screenshot(path=ARTIFACTS / "case3_card_exported.png")
     to.select_option(label="Mei Lin Chen, Talent Partner")
     page.locator(VISIBLE).get_by_text("Mei Lin Chen prefers an email").first.wait_for()
-    assert page.locator(f"{VISIBLE} a[download]").count() == 0, "Tomás's card is gone"
+    expect(page.locator(f"{VISIBLE} a[download]")).to_have_count(0)  # Tomás's card is gone
     button(page, "Export").click()
     eml = page.locator(f"{VISIBLE} a[download='thank-you-mei-lin-chen.eml']")
     eml.wait_for()
-    assert page.locator(f"{VISIBLE} a[href^='mailto:']").count() == 1
+    expect(page.locator(f"{VISIBLE} a[href^='mailto:']")).to_have_count(1)
     text = widget(page, "Text").locator("textarea")
     text.click()
     text.press("End")
     page.keyboard.type(" P.S. See you soon.")
     page.locator(VISIBLE).get_by_text("press Export again").first.wait_for()
-    assert page.locator(f"{VISIBLE} a[download]").count() == 0
-    assert page.locator(f"{VISIBLE} a[href^='mailto:']").count() == 0
-    assert page.locator(VISIBLE).get_by_text("Ready: use the link").count() == 0
+    expect(page.locator(f"{VISIBLE} a[download]")).to_have_count(0)
+    expect(page.locator(f"{VISIBLE} a[href^='mailto:']")).to_have_count(0)
+    expect(page.locator(VISIBLE).get_by_text("Ready: use the link")).to_have_count(0)
     page.screenshot(path=ARTIFACTS / "case3_links_withdrawn_light.png")
     with theme(page, "JupyterLab Dark"):
         page.screenshot(path=ARTIFACTS / "case3_links_withdrawn_dark.png")
@@ -521,3 +520,55 @@ def test_browser_saved_notebooks_keep_personal_data_out_of_git(page, lab):
     assert "Ximena" not in path.read_text(encoding="utf-8")
     assert page.locator(VISIBLE).get_by_text("Saved: ").count() > 0, "outputs stay on screen"
     assert git_status(lab.repo) == ""
+
+
+@pytest.mark.usefixtures("shot_on_failure")
+def test_browser_an_offer_for_the_demo_opens_the_acceptance_in_the_editor(page, lab):
+    """Issue 14: notebook 04's outcome form sets the demo's status to offer, with its terms,
+    and the letter editor below turns to the acceptance that confirms them."""
+    from playwright.sync_api import expect
+
+    open_and_run(page, lab, NOTEBOOKS[3])
+    assert_no_errors_and_widgets_render(page, NOTEBOOKS[3])
+    demo = "Data Analyst at Lumen Harbor Logistics"
+    labelled = f"{VISIBLE} .jupyter-widgets:has(> label:text-is('{{}}'))"
+    # Notebook 04 shows the schedule view, the outcome form, then the editor, in that order.
+    form_interview = page.locator(labelled.format("Interview")).nth(1)
+    form_status = page.locator(labelled.format("Status")).nth(1)
+    form_interview.locator("select").select_option(label=demo)
+    form_status.locator("select").select_option("awaiting reply")  # where the demo starts
+    button(page, "Save").click()
+    page.locator(VISIBLE).get_by_text("Saved: awaiting reply").first.wait_for()
+    page.locator(labelled.format("Interview")).nth(2).locator("select").select_option(label=demo)
+    kind = page.locator(labelled.format("Letter")).nth(1).locator("select")  # the editor's
+    text = widget(page, "Text").locator("textarea")
+    kind.select_option(label="thank-you")  # waiting for their answer: the thank-you to Priya
+    expect(text).to_have_value(re.compile(r"^Dear Priya,\n\nThank you"))
+
+    form_status.locator("select").select_option("offer")
+    widget(page, "Who told you").locator("select").select_option(label="Priya Raman")
+    widget(page, "Start date").locator("input").fill("2027-01-04")
+    widget(page, "Salary or pay").locator("input").fill("€4,300 a month")
+    form_status.scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "04_outcome_form.png")
+    button(page, "Save").click()
+    page.locator(VISIBLE).get_by_text("Your offer-accept to Priya Raman is drafted").wait_for()
+    expect(kind).to_have_value("offer-accept: accept the offer", timeout=30_000)
+    expect(text).to_have_value(re.compile(r"starting on Monday 4 January 2027, at €4,300 a month"))
+    letter = text.input_value()
+    assert letter.startswith("Dear Priya,"), "the reply goes to the person who told you"
+    assert "Monday 4 January 2027" in letter and "€4,300 a month" in letter
+    assert widget(page, "Subject").locator("input").input_value().startswith("Accepting your offer")
+    page.locator(VISIBLE).get_by_text(
+        "They made you an offer: here is your offer-accept"
+    ).wait_for()
+    summary = page.locator(VISIBLE).get_by_text(re.compile(r"^Review: 0 errors")).first
+    summary.wait_for()
+    page.locator(labelled.format("Letter")).nth(1).scroll_into_view_if_needed()
+    page.screenshot(path=ARTIFACTS / "04_acceptance_in_the_editor.png")
+    with theme(page, "JupyterLab Dark"):
+        page.screenshot(path=ARTIFACTS / "04_acceptance_in_the_editor_dark.png")
+        form_status.scroll_into_view_if_needed()
+        page.screenshot(path=ARTIFACTS / "04_outcome_form_dark.png")
+    stored = stored_interview(lab, "Lumen Harbor Logistics")
+    assert stored.status == "offer" and stored.outcome.pay == "€4,300 a month"

@@ -61,12 +61,51 @@ def test_wrong_words_are_errors_and_style_is_at_most_a_note():
     assert grammar.KIND_SEVERITY["Readability"] == "info"
 
 
-def test_every_switched_off_lint_is_one_of_harpers():
-    from harper import get_default_lint_config
+def test_harper_runs_only_the_lints_chosen_for_letters():
+    from harper import Linter
 
-    known = get_default_lint_config()
+    linter = Linter()
+    known = linter.get_default_lint_config()
+    chosen = [name for names in grammar.SWITCHED_ON.values() for name in names]
+    assert len(chosen) == len(set(chosen)), "a lint listed under two kinds"
+    assert set(chosen) <= set(known), set(chosen) - set(known)
     assert set(grammar.SWITCHED_OFF) <= set(known), set(grammar.SWITCHED_OFF) - set(known)
+    assert not set(chosen) & set(grammar.SWITCHED_OFF), "a lint both chosen and ruled out"
     assert all(reason.strip() for reason in grammar.SWITCHED_OFF.values())
+    groups = {item["Group"]["label"] for item in linter.get_structured_lint_config()["settings"]}
+    assert set(grammar.LEFT_OUT) <= groups, set(grammar.LEFT_OUT) - groups
+    grammar.check("Warm up.")
+    running = {name for name, on in grammar._linter.get_lint_config().items() if on}
+    assert running == set(chosen)
+
+
+def test_a_new_letter_shared_between_two_linters_gets_the_same_findings(monkeypatch):
+    paragraphs = [
+        "Its been a pleasure to meet you, and I am an great fit for the role.",
+        "I could of started sooner. The team seem happy with there new tools.",
+        "She don't mind the commute, and I would love to joined the team.",
+        "Thank you for you time; I look forward to hear from you.",
+    ]
+    text = "\n\n".join(paragraphs)
+    grammar.check("Warm up.")
+    for thread in threading.enumerate():
+        if thread.name == "harper-helper":
+            thread.join()
+    assert grammar._helper is not None  # the test machines have more than one core
+    monkeypatch.setattr(grammar, "_spare_core", lambda: True)
+    used = []
+    lint = grammar._lint
+    monkeypatch.setattr(
+        grammar, "_lint", lambda linter, pieces: used.append(linter) or lint(linter, pieces)
+    )
+    grammar.clear_cache()
+    shared = grammar.check(text)
+    assert {id(linter) for linter in used} == {id(grammar._linter), id(grammar._helper)}
+    grammar.clear_cache()
+    monkeypatch.setattr(grammar, "_helper", None)
+    alone = grammar.check(text)
+    assert shared == alone
+    assert {text[s.start : s.end] for s in shared} >= {"Its", "an", "could of"}
 
 
 SUGGESTION_CASES = [
@@ -158,6 +197,37 @@ def test_harper_loads_only_when_a_grammar_review_runs(tmp_path):
     assert not _imported(
         "from followup_kit import review; review('Its been a pleasure.', disabled=['grammar'])"
     )
+
+
+def test_the_command_line_starts_harper_before_anything_else(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER.format("Its been a pleasure to meet you."))
+    code = (
+        "import sys, threading\n"
+        "from followup_kit import cli\n"
+        "order = []\n"
+        "start, build = threading.Thread.start, cli.build_parser\n"
+        "def started(self):\n"
+        "    order.append((self.name, 'followup_kit.reviewing' in sys.modules))\n"
+        "    start(self)\n"
+        "def built():\n"
+        "    order.append(('parser', 'followup_kit.reviewing' in sys.modules))\n"
+        "    return build()\n"
+        "threading.Thread.start, cli.build_parser = started, built\n"
+        f"cli.main(['review', {str(letter)!r}])\n"
+        "print(order[:2], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == "[('harper-warm-up', False), ('parser', False)]"
+
+
+@pytest.mark.parametrize("flag", [["--disable", "grammar"], ["--disable=FK207"]])
+def test_the_command_line_never_loads_harper_with_grammar_disabled(tmp_path, flag):
+    letter = tmp_path / "letter.txt"
+    letter.write_text(LETTER.format("Its been a pleasure to meet you."))
+    argv = ["review", str(letter), *flag]
+    assert not _imported(f"from followup_kit.cli import main; main({argv!r})")
+    assert _imported(f"from followup_kit.cli import main; main({argv[:2]!r})")
 
 
 @pytest.mark.slow
@@ -276,3 +346,33 @@ def test_the_editor_starts_building_the_checker_as_it_opens(workspace, demo, mon
     monkeypatch.setattr(grammar, "warm_up", lambda: started.append(True))
     LetterEditor(workspace, demo.id, debounce=0)
     assert started == [True]
+
+
+def test_every_own_check_fires_only_on_its_start_words():
+    from pathlib import Path
+
+    from followup_kit.rules import grammar_checks
+    from followup_kit.rules.grammar_context import tokenize
+
+    data = Path(__file__).parent.parent / "benchmarks" / "data"
+    sentences = [
+        cell
+        for name in ("grammar_errors.tsv", "grammar_clean.tsv", "grammar_heldout.tsv")
+        for line in (data / name).read_text().splitlines()
+        if not line.startswith("#")
+        for cell in line.split("\t")[1:]
+        if cell
+    ]
+    starts = grammar_checks.starts()
+    assert set(starts) == set(grammar_checks._CHECKS)
+    fired: set[str] = set()
+    for sentence in sentences:
+        tokens = tokenize(sentence)
+        for i, token in enumerate(tokens):
+            if token.kind != "w":
+                continue
+            for check in grammar_checks._CHECKS:
+                if check(tokens, i) is not None:
+                    fired.add(check.__name__)
+                    assert token.low in starts[check], (check.__name__, sentence, token.text)
+    assert fired == {check.__name__ for check in grammar_checks._CHECKS}  # each one was tried

@@ -24,7 +24,8 @@ from followup_kit.demo import demo_interview, demo_profile
 from followup_kit.drafting import Drafter, DraftError, draft_letter
 from followup_kit.errors import InvalidRecord, UsageError
 from followup_kit.exports import build_email, mailto_link, write_eml
-from followup_kit.model import Contact, Interview, Interviewer, Letter, Profile
+from followup_kit.kinds import LETTER_KINDS
+from followup_kit.model import Contact, Interview, Interviewer, Letter, Outcome, Profile
 from followup_kit.reviewing import review
 from followup_kit.rules import CATALOG
 from followup_kit.rules.base import LineIndex
@@ -91,7 +92,7 @@ OTHER = st.one_of(TEXT, st.tuples(LINE, TEXT))
     role=st.one_of(st.none(), LINE),
     notes=st.one_of(st.none(), LINE, st.lists(LINE, max_size=4)),
     medium=st.sampled_from(["email", "card", "linkedin"]),
-    kind=st.sampled_from(["thank-you", "check-in", "linkedin"]),
+    kind=st.sampled_from(LETTER_KINDS),
     others=st.lists(OTHER, max_size=3),
     disabled=st.one_of(st.sampled_from(RULE_NAMES), st.lists(st.sampled_from(RULE_NAMES))),
     words=st.lists(LINE, max_size=3),
@@ -247,6 +248,20 @@ FIELDS = {
         "place": LINE,
         "next_steps": TEXT,
         "decision_date": st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1))),
+        "outcome": st.one_of(
+            st.none(), st.fixed_dictionaries({}, optional={"pay": LINE, "heard_on": WHEN})
+        ),
+    },
+    Outcome: {
+        "heard_on": st.one_of(st.none(), st.dates(), LINE),
+        "told_by": IDS,
+        "job_title": LINE,
+        "start_date": st.one_of(st.none(), st.dates(), LINE),
+        "pay": LINE,
+        "other_terms": TEXT,
+        "answer_by": st.one_of(st.none(), st.dates()),
+        "reason": LINE,
+        "ask_feedback": st.booleans(),
     },
     Letter: {"id": IDS, "interview_id": IDS, "interviewer_id": IDS, "subject": LINE, "body": TEXT},
     Contact: {"id": IDS, "interview_id": IDS, "letter_id": IDS, "note": TEXT},

@@ -209,7 +209,7 @@ def test_a_schema_1_file_opens_unchanged_and_is_upgraded(tmp_path):
                 {"text": text, "answer": "", "main": False} for text in person["concerns"]
             ]
     with Workspace(tmp_path) as ws:
-        assert ws.schema_version == SCHEMA_VERSION == 2
+        assert ws.schema_version == SCHEMA_VERSION == 3
         after = ws.export_data()
         assert {k: v for k, v in after.items() if k != "schema"} == {
             k: v for k, v in before.items() if k != "schema"
@@ -225,4 +225,4 @@ def test_a_schema_1_file_opens_unchanged_and_is_upgraded(tmp_path):
         ws.add_words("Zeeburg")
         assert ws.words() == ["Houthavens", "Kubrix", "Zeeburg"]
     with Workspace(tmp_path) as again:  # reopening an upgraded file changes nothing more
-        assert again.schema_version == 2 and again.interview(interview.id).place == "Room 4"
+        assert again.schema_version == 3 and again.interview(interview.id).place == "Room 4"

@@ -15,6 +15,8 @@ from followup_kit import review
 from followup_kit.rules import CATALOG, TEXT_RULES, find_rule
 from followup_kit.rules.base import Severity
 
+from . import reply_examples
+
 PRIYA = {
     "to": "Priya Raman",
     "email": "priya.raman@lumenharbor.example",
@@ -219,6 +221,7 @@ FLAGGED = [
     ("informal", "Hey Priya,\n\nThank you.", PRIYA),
     ("informal", "Yo Priya,\n\nThank you.", PRIYA),
     ("informal", "Dear Priya,\n\nThank you for the talk today.\n\nCheers mate\nJordan", PRIYA),
+    ("informal", "Dear Priya,\n\nThank you guys, haha.", PRIYA),
     ("shouting", "Dear Priya,\n\nI REALLY want this job.", PRIYA),
     ("shouting", "Dear Priya,\n\nThank you!!", PRIYA),
     ("pushy", "Dear Priya,\n\nWhy haven't you replied to my emails?", PRIYA),
@@ -226,6 +229,12 @@ FLAGGED = [
     ("pushy", "Dear Priya,\n\nI have sent you four emails already.", PRIYA),
     ("pushy", "Dear Priya,\n\nI need an answer by Friday.", PRIYA),
     ("pushy", "Dear Priya,\n\nPlease respond by end of day.", PRIYA),
+    ("pushy", "Dear Priya,\n\nPls call me back by Friday!!", PRIYA),
+    ("pushy", "Dear Priya,\n\nI expect to hear from you this week.", PRIYA),
+    ("pushy", "Dear Priya,\n\nI have another offer so you need to decide by Monday.", PRIYA),
+    ("desperate", "Dear Priya,\n\nI really need this job, please give me a chance.", PRIYA),
+    ("desperate", "Dear Priya,\n\nI am begging you. I will accept any salary.", PRIYA),
+    ("desperate", "Dear Priya,\n\nSorry to bother you again, I keep checking my inbox.", PRIYA),
     (
         "similar-letters",
         GOOD_PRIYA,
@@ -253,6 +262,8 @@ PASSING = [
     ("missing-thanks", "Dear Priya,\n\nI appreciate your time.", PRIYA),
     ("missing-thanks", "Dear Priya,\n\nChecking in on the role.", {**PRIYA, "kind": "check-in"}),
     ("missing-interest", "Dear Priya,\n\nI am very interested in the role.", PRIYA),
+    ("missing-interest", "Dear Priya,\n\nLumen Harbor remains my first choice.", PRIYA),
+    ("missing-interest", "Dear Priya,\n\nI would love to bring that to Lumen Harbor.", PRIYA),
     ("missing-specific", "Dear Priya,\n\nYour SQL warehouse plan is smart.", PRIYA),
     ("missing-specific", "Dear Priya,\n\nThank you.", {**PRIYA, "notes": []}),
     ("missing-specific", "Dear Priya,\n\nAny news on the role?", {**PRIYA, "kind": "check-in"}),
@@ -260,6 +271,7 @@ PASSING = [
     ("missing-value", "Dear Priya,\n\nAny news?", {**PRIYA, "kind": "check-in"}),
     ("missing-greeting", "Dear Ms. Raman,\n\nThank you.", PRIYA),
     ("missing-greeting", "Hello Priya,\n\nThank you.", PRIYA),
+    ("missing-greeting", "Priya, thank you for showing me the depot.", {**PRIYA, "medium": "card"}),
     ("wrong-name", "Dear Priya,\n\nPlease pass my thanks to Tomás as well.", PRIYA),
     ("wrong-name", "Dear Dr. Raman,\n\nThank you.", PRIYA),
     ("wrong-name", "Dear Ms Priya Raman,\n\nThank you.", PRIYA),
@@ -289,6 +301,7 @@ PASSING = [
     ("grammar", "Dear Priya,\n\nWhose idea was it? Then it is faster than before.", PRIYA),
     ("grammar", "Dear Priya,\n\nI was not sure whether to bring my laptop.", PRIYA),
     ("grammar", "Dear Priya,\n\nIt was an honour to meet you and an hour well spent.", PRIYA),
+    ("spelling", "Dear Priya,\n\nI check my inbox and our runbooks daily.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI worked in the U.S. for 2 years using R.", PRIYA),
     ("text-speak", "Dear Priya,\n\nRound 2 went well; I have 4 ideas.", PRIYA),
     ("text-speak", "Dear Priya,\n\nI studied at U Penn and UCLA.", PRIYA),
@@ -306,9 +319,18 @@ PASSING = [
     ("generic-phrase", GOOD_PRIYA, PRIYA),
     ("informal", "Hi Priya,\n\nThank you.", PRIYA),
     ("informal", "Dear Priya,\n\nI will be there later today.", PRIYA),
+    ("informal", "Dear Priya,\n\nMy team mate at Acme trained me on Looker.", PRIYA),
     ("shouting", "Dear Priya,\n\nI used SQL, AWS, KPI and ETL at NASA!", PRIYA),
     ("shouting", "Dear Priya,\n\nThank you!", PRIYA),
     ("pushy", GOOD_CHECK_IN, {**PRIYA, "to": "Mei Lin Chen", "kind": "check-in"}),
+    (
+        "pushy",
+        "Dear Priya,\n\nI have received another offer and would be grateful to know your timeline.",
+        PRIYA,
+    ),
+    ("desperate", GOOD_PRIYA, PRIYA),
+    ("desperate", "Dear Priya,\n\nI am sorry I missed your call.", PRIYA),
+    ("desperate", "Dear Priya,\n\nI would be grateful for any update.", PRIYA),
     ("similar-letters", GOOD_PRIYA, {**PRIYA, "others": [("Tomás Okafor", GOOD_TOMAS_CARD)]}),
     ("gift", "Dear Priya,\n\nYour Rotterdam plant is impressive.", PRIYA),
     ("gift", "Dear Priya,\n\nThe gift of good feedback helps.", PRIYA),
@@ -351,6 +373,12 @@ WELL_WRITTEN = [
     ),
     ("US letter with acronyms, numbers, dates, URL", GOOD_US, US_CONTEXT),
 ]
+
+
+# Replies to an outcome (offer, rejection, withdrawal): their rows live in reply_examples.py.
+FLAGGED += reply_examples.FLAGGED
+PASSING += reply_examples.PASSING
+WELL_WRITTEN += reply_examples.WELL_WRITTEN
 
 
 def _rules(text: str, context: dict) -> set[str]:
@@ -408,6 +436,9 @@ ARCHITECTURE_CATALOG = {
         "wrong-company",
         "placeholder",
         "unanswered-concern",
+        "terms-unconfirmed",
+        "answer-date-missing",
+        "feedback-asked-twice",
     ],
     "language": [
         "spelling",
@@ -418,9 +449,20 @@ ARCHITECTURE_CATALOG = {
         "long-sentence",
         "length",
     ],
-    "tone": ["generic-phrase", "informal", "shouting", "pushy", "similar-letters"],
+    "tone": [
+        "generic-phrase",
+        "informal",
+        "shouting",
+        "pushy",
+        "desperate",
+        "similar-letters",
+        "bitterness",
+        "disputes-decision",
+        "ultimatum",
+        "bridge-burning",
+    ],
     "etiquette": ["gift", "social-media", "personal-contact"],
-    "timing": ["send-late", "check-in-too-soon", "too-many-contacts"],
+    "timing": ["send-late", "check-in-too-soon", "too-many-contacts", "reply-late"],
 }
 
 

@@ -241,7 +241,11 @@ def test_timeline_picture_is_written_headless(tmp_path, demo):
 
 
 def test_contact_kinds_are_the_letter_kinds():
-    assert {k.value for k in LetterKind} == {"thank-you", "check-in", "linkedin"}
+    from followup_kit.kinds import LETTER_KINDS, OUTCOME_REPLIES
+
+    assert [k.value for k in LetterKind] == list(LETTER_KINDS)
+    assert {"thank-you", "check-in", "linkedin", "offer-accept", "withdraw"} <= set(LETTER_KINDS)
+    assert all(LetterKind(kind).is_reply for kind in OUTCOME_REPLIES)
 
 
 def test_recipient_zone_defaults_to_the_candidates_own(workspace, demo):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from . import content, etiquette, language, timing, tone
+from . import content, etiquette, language, replies, timing, tone
 from .base import Context, Finding, Rule, Severity, Text
 
 __all__ = ["CATALOG", "TEXT_RULES", "Context", "Finding", "Rule", "Severity", "Text", "find_rule"]
 
+# The rules for replies to an outcome close their families (content, tone).
 CATALOG: tuple[Rule, ...] = (
     *content.RULES,
+    *replies.CONTENT_RULES,
     *language.RULES,
     *tone.RULES,
+    *replies.TONE_RULES,
     *etiquette.RULES,
     *timing.RULES,
 )

@@ -144,6 +144,11 @@ _LINKISH = re.compile(
 )
 
 
+# A sentence ends at a run of marks before a space, or at a blank line. The lookbehind starts a
+# run only at its first mark: without it "!!!...!x" retries from every mark (quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=\s|$)|\n\s*\n")
+
+
 class Text:
     """A letter analysed once for every rule: words, greeting, body and signature."""
 
@@ -187,7 +192,7 @@ class Text:
         spans = []
         start = self.body_start
         end = self.closing_start
-        for match in re.finditer(r"[.!?]+(?=\s|$)|\n\s*\n", self.raw[start:end]):
+        for match in _SENTENCE_END.finditer(self.raw[start:end]):
             spans.append((start, self.body_start + match.end()))
             start = self.body_start + match.end()
         if self.raw[start:end].strip():
@@ -199,9 +204,16 @@ class Text:
         """Spans of web addresses, email addresses and handles: not prose, never checked."""
         return [m.span() for m in _LINKISH.finditer(self.raw)]
 
+    @cached_property
+    def _link_starts(self) -> list[int]:
+        return [start for start, _ in self.links]
+
     def in_link(self, offset: int) -> bool:
         """True for offsets inside a web address, email address or handle."""
-        return any(a <= offset < b for a, b in self.links)
+        # The spans come from one left-to-right scan, so they are sorted and never overlap:
+        # only the last span starting at or before the offset can hold it (log n, not n).
+        index = bisect_right(self._link_starts, offset) - 1
+        return index >= 0 and offset < self.links[index][1]
 
     def in_signature(self, offset: int) -> bool:
         """True for offsets in the closing and signature."""
@@ -245,7 +257,7 @@ class Rule(NamedTuple):
             start=start,
             end=end,
             suggestion=suggestion,
-            excerpt=text.raw[start:end][:80],
+            excerpt=text.raw[start : min(end, start + 80)],
         )
 
     def run(self, text: Text, context: Context) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..kinds import INTEREST_KINDS, THANKS_KINDS
 from .answers import assess
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .words import content_words
@@ -12,13 +13,35 @@ from .words import content_words
 rule = rule_family("content")
 
 THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciate[ds]?|appreciation)\b", re.I)
+# What a candidate who wants the job would do there: "join", "bring that to", "be part of".
+_JOINING = (
+    r"(?:join|bring|contribut|work(?:ing)?\s+(?:with|at|for|alongside|on)|be(?:ing)?\s+(?:a\s+)?"
+    r"part|becom|grow|build|help(?:ing)?\s+(?:the|your|you|build|grow|shape)|tak(?:e|ing)\s+on"
+    r"|tackl|start|lead|support(?:ing)?\s+(?:the|your)|be(?:ing)?\s+on|be(?:ing)?\s+a\s+member)"
+    r"\w*"
+)
 INTEREST = re.compile(
     r"\b(excited|exciting|enthusiastic|eager|keen|thrilled|delighted)\b"
     r"|\b(really|very|truly|genuinely|still|remain|am|I'm) (interested|motivated)\b"
     r"|\binterest in\b|\binterested in (the|this|joining|working)\b"
     r"|\b(want|would love|would like|hope|look(ing)? forward) (to )?(join|be part|work|contribut)"
     r"|\b(really|truly|very much) want (this|the) (job|role|position)\b"
-    r"|\b(ideal|great|strong|natural) (fit|match)\b",
+    r"|\b(ideal|great|strong|natural) (fit|match)\b"
+    # "Northwind remains my first choice", "you are my top choice"
+    r"|\b(first|top|number[- ]one|#1|1st)[- ]choice\b"
+    # "I would love to bring that to ...", "I'd be thrilled to join", "would be proud to work"
+    r"|\b(would|'d|’d)\s+(?:(?:really|very\s+much|so\s+much|truly|absolutely|also)\s+)?"
+    r"(love|like|enjoy|welcome|relish|be\s+(?:thrilled|delighted|excited|glad|happy|honou?red"
+    r"|proud|keen|eager|pleased))\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+"
+    + _JOINING
+    + r"|\b(hope|hoping|aim|aiming|plan|planning|want|wish|long|ready|eager|keen|look(?:ing)?"
+    r"\s+forward)\s+to\s+"
+    + _JOINING
+    + r"|\b(can't|can’t|cannot)\s+wait\s+to\s+(?:join|start|get\s+started|work|contribute|be"
+    r"\s+part)"
+    r"|\bwant\s+(this|the)\s+(job|role|position)\b"
+    r"|\bexactly\s+(?:the\s+(?:kind|sort)\s+of\s+)?(?:role|job|position|work|team)\s+I\b"
+    r"|\bexactly\s+what\s+I(?:'ve|’ve|\s+have|'m|’m|\s+am)\s+(?:been\s+)?looking\s+for\b",
     re.I,
 )
 VALUE = re.compile(
@@ -50,6 +73,35 @@ JOIN_COMPANY = re.compile(
     r" (?:the )?(?P<name>[A-Z][\w&'’-]*(?: (?:&|of|[A-Z][\w&'’-]*)){0,3})"
 )
 TITLES = re.compile(r"^(?:(?:mr|mrs|ms|mx|dr|prof)\.? )+", re.I)
+# A card may open by addressing its reader: "Frank, thank you for showing me the lab."
+VOCATIVE = re.compile(
+    r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?[A-Z][^\W\d_]*(?:[ \t-][A-Z][^\W\d_]*)"
+    r"{0,2})[ \t]*(?:,|:|[ \t]+[—–-][ \t])"
+)
+# Words that open a sentence with a comma but are not names: "However, ...", "Friday, 4 May".
+NOT_NAMES = frozenset(
+    """
+    however yesterday today tomorrow again also first firstly second secondly third finally
+    lastly meanwhile overall afterwards nevertheless therefore besides still yes no ok okay sorry
+    congratulations greetings thanks thank hello hi hey dear well so now then sadly luckily
+    happily honestly frankly personally ideally instead otherwise recently unfortunately
+    fortunately team all everyone everybody folks colleagues friends sir madam hiring
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """.split()
+)
+
+
+def _vocative(text: Text, ctx: Context) -> re.Match[str] | None:
+    """The name a letter opens with, when it has no greeting line ('Frank, thank you ...')."""
+    match = VOCATIVE.match(text.raw)
+    if match is None or text.greeting is not None:
+        return None
+    parts = [fold(p) for p in re.findall(r"[^\W\d_]+", TITLES.sub("", match.group("name")))]
+    company = {fold(p) for p in re.findall(r"[\w&'’-]+", ctx.company)}
+    if not parts or parts[0] in NOT_NAMES or parts[0] in company or parts[0].endswith("ly"):
+        return None
+    return match
 
 
 def _first_name(name: str) -> str:
@@ -64,12 +116,12 @@ def _mentions(letter: str, phrases: tuple[str, ...]) -> bool:
 
 @rule("missing-thanks", "FK101", Severity.ERROR, "The letter never thanks the reader.")
 def missing_thanks(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
-    """Flag a thank-you letter that never says thank you.
+    """Flag a thank-you (or a reply to an outcome) that never says thank you.
 
     Why: thanking each person for their time is the point of the note; without it the letter
     reads as a request. Write instead: "Thank you for taking the time to meet me on Tuesday."
     """
-    if text.raw.strip() and ctx.kind in ("thank-you", "linkedin") and not THANKS.search(text.raw):
+    if text.raw.strip() and ctx.kind in THANKS_KINDS and not THANKS.search(text.raw):
         yield rule.finding(text, 0, 0, "the letter never thanks them; thank them for their time")
 
 
@@ -82,10 +134,17 @@ def missing_thanks(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
 def missing_interest(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter that never says the candidate wants the job.
 
+    Counts as interest: "I would love to join", "I'd be thrilled to bring that to Northwind",
+    "Northwind remains my first choice", "I hope to be part of the team", "I am very
+    interested in the role", "I'm eager to contribute". Offering to send references does not.
+
+    Only letters written while the job is still open (a thank-you, a check-in, a request for
+    time on an offer): an acceptance says yes, and a decline or a withdrawal says no.
+
     Why: interviewers weigh enthusiasm; say plainly that you want this role.
     Write instead: "I would love to join the analytics team."
     """
-    if text.raw.strip() and ctx.kind != "linkedin" and not INTEREST.search(text.raw):
+    if text.raw.strip() and ctx.kind in INTEREST_KINDS and not INTEREST.search(text.raw):
         yield rule.finding(
             text, 0, 0, "say clearly that you want the job, e.g. 'I would love to join your team'"
         )
@@ -148,6 +207,9 @@ def missing_value(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
 def missing_greeting(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter that does not open by greeting the reader by name.
 
+    A card that opens with the name and a comma greets them too: "Frank, thank you for
+    showing me the lab."
+
     Why: a greeting with their name is the first sign the note was written for them.
     Write instead: "Dear Priya," (or "Dear Ms Raman," if the setting is formal).
     """
@@ -155,6 +217,8 @@ def missing_greeting(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         return
     suggestion = f"Dear {_first_name(ctx.to)}," if ctx.to else None
     greeting = text.greeting
+    if greeting is None and _vocative(text, ctx) is not None:
+        return  # "Frank, thank you for ...": a card that opens with their name greets them
     if greeting is None:
         yield rule.finding(
             text, 0, 0, "open with a greeting that names them, e.g. 'Dear Priya,'", suggestion
@@ -200,6 +264,18 @@ def wrong_name(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
                     suggestion,
                 )
                 break
+    vocative = _vocative(text, ctx)
+    if vocative is not None:
+        first = TITLES.sub("", vocative.group("name")).split()[0]
+        if fold(first) not in mine:
+            start = vocative.start("name") + vocative.group("name").rindex(first)
+            yield rule.finding(
+                text,
+                start,
+                start + len(first),
+                f"this letter is for {ctx.to}, but it opens with {first!r}",
+                suggestion,
+            )
     others = {fold(part) for name in (*ctx.names, ctx.candidate) for part in name.split()}
     others -= mine
     for match in DIRECT_ADDRESS.finditer(text.raw, text.body_start):

@@ -8,8 +8,8 @@ in the text. ``find_slips`` runs them all and keeps at most one slip per word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 
 from ..spelling import lexicon
 from .grammar_context import (
@@ -18,6 +18,7 @@ from .grammar_context import (
     _IRREGULAR_PLURALS,
     Found,
     Token,
+    _by_word,
     _clause_start,
     _confusion,
     _finite,
@@ -29,6 +30,7 @@ from .grammar_context import (
     tokenize,
 )
 from .grammar_verbs import (
+    STARTS,
     _agreement,
     _look_forward,
     _missing_to,
@@ -39,13 +41,13 @@ from .grammar_verbs import (
 )
 from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, RARE_TYPOS
 
-__all__ = ["clear_cache", "find_slips"]
+__all__ = ["clear_cache", "find_slips", "starts"]
 
 
 def _double_comparative(tokens: list[Token], i: int) -> Found | None:
     """'most best' -> 'best', 'more easier' -> 'easier'."""
     word = tokens[i].low
-    if word not in ("more", "most", "less", "least"):
+    if word not in _COMPARE_WORDS:
         return None
     j = i + 1
     if j >= len(tokens) or tokens[j].kind != "w":
@@ -180,6 +182,8 @@ def _pronoun_case(tokens: list[Token], i: int) -> Found | None:
     """'Me and my team cut', 'between you and I', 'to Sam or myself'."""
     token = tokens[i]
     low = token.low
+    if low not in _PRONOUN_CASE_WORDS:
+        return None
     if low == "i" and i > 1 and tokens[i - 1].low in ("and", "or") and tokens[i - 2].kind == "w":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         not_subject = (
@@ -314,6 +318,8 @@ def _rare_typo(tokens: list[Token], i: int) -> Found | None:
 
 
 _MANY = frozenset("many several few two three four five six seven eight nine ten both".split())
+_PRONOUN_CASE_WORDS = frozenset("i me him her us them myself".split())
+_COMPARE_WORDS = frozenset(("more", "most", "less", "least"))
 
 
 def _plural_after_number(tokens: list[Token], i: int) -> Found | None:
@@ -415,6 +421,37 @@ _CHECKS = (
 )
 
 
+# The words each check can fire on (its first test). A word in none of them, as most nouns,
+# verbs and adjectives are, is skipped: a letter costs a few checks per function word
+# instead of every check on every word. tests/test_grammar.py holds each check to its set.
+_OWN_STARTS: dict[Callable[[list[Token], int], Found | None], frozenset[str]] = {
+    _double_comparative: _COMPARE_WORDS,
+    _plural_after_number: _MANY | _DETERMINERS,
+    _then_for_than: frozenset(("then",)),
+    _comma_splice: _SPLICE_SUBJECTS,
+    _missing_apostrophe: _DETERMINERS,
+    _pronoun_case: _PRONOUN_CASE_WORDS,
+}
+
+
+def starts() -> dict[Callable[[list[Token], int], Found | None], frozenset[str]]:
+    """The words each check can fire on (read from the data files on first use)."""
+    return {
+        _rare_typo: frozenset(RARE_TYPOS),
+        _confusion: frozenset(_by_word()),
+        **STARTS,
+        **_OWN_STARTS,
+    }
+
+
+@cache
+def _dispatch() -> dict[str, tuple[Callable[[list[Token], int], Found | None], ...]]:
+    """Word -> the checks that can fire on it, in the order of _CHECKS."""
+    table = starts()
+    words = set().union(*table.values())
+    return {word: tuple(c for c in _CHECKS if word in table[c]) for word in words}
+
+
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -434,10 +471,11 @@ def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
     tokens = tokenize(paragraph)
     found: list[Found] = []
     taken_until = -1
+    dispatch = _dispatch()
     for i, token in enumerate(tokens):
         if token.kind != "w":
             continue
-        for check in _CHECKS:
+        for check in dispatch.get(token.low, ()):
             slip = check(tokens, i)
             if slip is not None and slip.start > taken_until:
                 taken_until = slip.end - 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -56,14 +57,17 @@ _TOKEN = re.compile(
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of ``text``; sentence ends become boundary tokens."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "p"
         raw = match.group()
-        low = raw.lower().replace("’", "'")
         if kind == "b" and raw == "." and _abbreviation(tokens):
             continue  # "Dr." and "U.S." do not end a sentence
-        tokens.append(Token(raw, low, match.start(), match.end(), kind))
+        low = raw.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(Token(raw, low, *match.span(), kind))
     return tokens
 
 
@@ -184,44 +188,62 @@ def _is_open(token: Token, name: str) -> bool:
 _IRREGULAR_PLURALS = frozenset("people children men women staff police data media criteria".split())
 
 
-def _slot(token: Token | None, slot: str, edge: bool) -> bool:
-    """Does ``token`` fill ``slot`` (see Confusion)? ``edge``: the slot is '^' or '$'."""
+Test = Callable[[Token | None], bool]
+
+
+@cache
+def _compile(slot: str) -> Test:
+    """The test of one slot (see Confusion), built once: the patterns run on every letter."""
     negate = slot.startswith("!")
-    if negate:
-        slot = slot[1:]
-    result = False
-    for option in slot.split("/"):
-        if option in ("^", "$"):
-            hit = token is None or token.kind == "b"
-        elif token is None or token.kind == "b":
-            hit = False
-        elif option == ",":
-            hit = token.low == ","
-        elif token.kind == "p":
-            hit = False
-        elif option.startswith("@"):
+    options = (slot[1:] if negate else slot).split("/")
+    edge = "^" in options or "$" in options
+    comma = "," in options
+    words: set[str] = set()
+    open_classes: list[str] = []
+    for option in options:
+        if option in ("^", "$", ","):
+            continue
+        if option.startswith("@"):
             name = option[1:]
-            hit = token.low in CLASSES[name] if name in CLASSES else _is_open(token, name)
+            if name in CLASSES:
+                words |= CLASSES[name]
+            else:
+                open_classes.append(name)
         else:
-            hit = token.low == option.lower()
-        if hit:
-            result = True
-            break
-    return not result if negate else result
+            words.add(option.lower())
+    known = frozenset(words)
+    opens = tuple(open_classes)
+
+    def test(token: Token | None) -> bool:
+        if token is None or token.kind == "b":
+            return edge != negate
+        if token.kind == "p":
+            return (comma and token.low == ",") != negate
+        hit = token.low in known or any(_is_open(token, name) for name in opens)
+        return hit != negate
+
+    return test
 
 
-def _matches(tokens: list[Token], i: int, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    for n, slot in enumerate(before, start=1):
+def _slot(token: Token | None, slot: str, edge: bool = False) -> bool:
+    """Does ``token`` fill ``slot`` (see Confusion)? ``edge`` is unused (kept for callers)."""
+    return _compile(slot)(token)
+
+
+def _matches(
+    tokens: list[Token], i: int, before: tuple[Test, ...], after: tuple[Test, ...]
+) -> bool:
+    for n, test in enumerate(before, start=1):
         token = tokens[i - n] if i - n >= 0 else None
-        if not _slot(token, slot, slot in ("^", "$")):
+        if not test(token):
             return False
         if token is None or token.kind == "b":
             if n != len(before):
                 return False
             break
-    for n, slot in enumerate(after, start=1):
+    for n, test in enumerate(after, start=1):
         token = tokens[i + n] if i + n < len(tokens) else None
-        if not _slot(token, slot, slot in ("^", "$")):
+        if not test(token):
             return False
         if token is None or token.kind == "b":
             return n == len(after)
@@ -257,12 +279,24 @@ def parse_confusions(source: str) -> tuple[Confusion, ...]:
     return tuple(rows)
 
 
+class _Compiled(NamedTuple):
+    row: Confusion
+    before: tuple[Test, ...]
+    after: tuple[Test, ...]
+    unless_before: tuple[Test, ...]
+    unless_after: tuple[Test, ...]
+
+
 @cache
-def _by_word() -> dict[str, tuple[Confusion, ...]]:
+def _by_word() -> dict[str, tuple[_Compiled, ...]]:
     source = files("followup_kit").joinpath("data/confusions.txt").read_text()
-    grouped: defaultdict[str, list[Confusion]] = defaultdict(list)
-    for confusion in parse_confusions(source):
-        grouped[confusion.word].append(confusion)
+    grouped: defaultdict[str, list[_Compiled]] = defaultdict(list)
+    for row in parse_confusions(source):
+        compiled = (
+            tuple(_compile(slot) for slot in slots)
+            for slots in (row.before, row.after, row.unless_before, row.unless_after)
+        )
+        grouped[row.word].append(_Compiled(row, *compiled))
     return {word: tuple(rows) for word, rows in grouped.items()}
 
 
@@ -274,13 +308,14 @@ def _same_case(model: str, word: str) -> str:
 
 def _confusion(tokens: list[Token], i: int) -> Found | None:
     token = tokens[i]
-    for row in _by_word().get(token.low, ()):
-        if not _matches(tokens, i, row.before, row.after):
+    for pattern in _by_word().get(token.low, ()):
+        if not _matches(tokens, i, pattern.before, pattern.after):
             continue
-        if row.unless_before and _matches(tokens, i, row.unless_before, ()):
+        if pattern.unless_before and _matches(tokens, i, pattern.unless_before, ()):
             continue
-        if row.unless_after and _matches(tokens, i, (), row.unless_after):
+        if pattern.unless_after and _matches(tokens, i, (), pattern.unless_after):
             continue
+        row = pattern.row
         suggestion = _same_case(token.text, row.replacement)
         return Found(token.start, token.end, suggestion, _say(token.text, suggestion, row.why))
     return None

@@ -4,6 +4,7 @@ the subject; a missing 'to'; the past tense after a past time."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .grammar_context import (
     _BARE_AFTER,
@@ -22,7 +23,7 @@ from .grammar_context import (
 )
 from .grammar_words import CLASSES, IRREGULAR_VERBS
 
-__all__ = ["base_form", "ing_form", "participle", "third_person"]
+__all__ = ["STARTS", "base_form", "ing_form", "participle", "third_person"]
 
 
 _PAST = {base: past for base, past, _ in IRREGULAR_VERBS}
@@ -100,18 +101,18 @@ def third_person(base: str) -> str:
     return base + "s"
 
 
+# The words each check starts from (grammar_checks.py skips the check on any other word).
+_PLAIN_FORM_TAKERS = CLASSES["modal"] | frozenset("to did didn't does doesn't do don't".split())
+_HAVE_FORMS = frozenset("have has had 've i've we've you've they've".split())
+_PAST_SUBJECTS = frozenset(("i", "we", "they"))
+_EACH_WORDS = frozenset(("each", "every", "neither", "either"))
+_PHRASE_DETERMINERS = frozenset("the our your their these those my all".split())
+
+
 def _verb_after_modal(tokens: list[Token], i: int) -> Found | None:
     """'I would loved to' -> 'love': after a modal or 'to' the verb takes its plain form."""
     word = tokens[i]
-    if word.low not in CLASSES["modal"] and word.low not in (
-        "to",
-        "did",
-        "didn't",
-        "does",
-        "doesn't",
-        "do",
-        "don't",
-    ):
+    if word.low not in _PLAIN_FORM_TAKERS:
         return None
     j = _next_word(tokens, i, _SKIP_ADVERBS)
     if j is None:
@@ -177,7 +178,7 @@ def _look_forward(tokens: list[Token], i: int) -> Found | None:
 
 def _perfect(tokens: list[Token], i: int) -> Found | None:
     """'I have went' -> 'gone', 'has give' -> 'given': 'have' takes the past participle."""
-    if tokens[i].low not in ("have", "has", "had", "'ve", "i've", "we've", "you've", "they've"):
+    if tokens[i].low not in _HAVE_FORMS:
         return None
     j = _next_word(tokens, i, _SKIP_ADVERBS)
     if j is None:
@@ -311,7 +312,7 @@ _COLLECTIVE = frozenset(
 def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
     """'My manager have', 'the new tools makes', 'each of the nurses have'."""
     det = tokens[i]
-    if det.low in ("each", "every", "neither", "either") and i + 1 < len(tokens):
+    if det.low in _EACH_WORDS and i + 1 < len(tokens):
         if tokens[i + 1].low == "of":
             k = i + 2
             while k < len(tokens) and tokens[k].kind == "w" and tokens[k].low not in _SINGULAR_FIX:
@@ -372,7 +373,7 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
 def _plural_subject_phrase(tokens: list[Token], i: int) -> Found | None:
     """'The analysts on the team uses': a plural noun, a short phrase, then a singular verb."""
     det = tokens[i]
-    if det.low not in ("the", "our", "your", "their", "these", "those", "my", "all"):
+    if det.low not in _PHRASE_DETERMINERS:
         return None
     if not _clause_start(tokens, i) or i + 5 >= len(tokens):
         return None
@@ -470,7 +471,7 @@ _CLAUSE_BREAK = frozenset(", and but while whereas because".split())
 def _past_time(tokens: list[Token], i: int) -> Found | None:
     """'Last year I lead the migration' -> 'led': a past time needs a past verb."""
     subject = tokens[i]
-    if subject.low not in ("i", "we", "they") or i + 1 >= len(tokens):
+    if subject.low not in _PAST_SUBJECTS or i + 1 >= len(tokens):
         return None
     verb = tokens[i + 1]
     if verb.kind != "w" or verb.low not in _PAST or _PAST[verb.low] == verb.low:
@@ -505,3 +506,15 @@ def _past_time(tokens: list[Token], i: int) -> Found | None:
         suggestion,
         f"this happened in the past: {suggestion!r}, not {verb.text!r}",
     )
+
+
+# The words each verb check can fire on (its first test): the finder skips it on any other.
+STARTS: dict[Callable[[list[Token], int], Found | None], frozenset[str]] = {
+    _verb_after_modal: _PLAIN_FORM_TAKERS,
+    _look_forward: frozenset(("to",)),
+    _perfect: _HAVE_FORMS,
+    _agreement: frozenset(_SUBJECT_GROUP) | _EACH_WORDS | _DETERMINERS,
+    _plural_subject_phrase: _PHRASE_DETERMINERS,
+    _missing_to: _TO_TAKERS | frozenset(("like", "love", "prefer", "time")),
+    _past_time: _PAST_SUBJECTS,
+}

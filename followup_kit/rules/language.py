@@ -25,6 +25,12 @@ LENGTHS: dict[tuple[str, str], tuple[int, int]] = {
     ("email", "check-in"): (30, 150),
     ("card", "thank-you"): (25, 100),
     ("card", "check-in"): (20, 90),
+    # Replies to an outcome: short and plain. An acceptance needs room for the terms.
+    ("email", "offer-accept"): (50, 200),
+    ("email", "offer-time"): (40, 160),
+    ("email", "offer-decline"): (30, 150),
+    ("email", "rejection-reply"): (30, 150),
+    ("email", "withdraw"): (25, 130),
 }
 LINKEDIN_LIMIT = 300
 
@@ -229,13 +235,14 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     # Only the body: the greeting and the signature are names and numbers, not sentences.
     start = text.body_start
     body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
+    harper = engine.check_async(body)  # Harper works on other threads while our checks run
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
         (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
         for f in find_slips(body)
     ]
     candidates += [
         (s.start + start, s.end + start, s.message, s.suggestion, s.severity, False)
-        for s in engine.check(body)
+        for s in harper.result()
     ]
     candidates.sort(key=lambda c: (c[0], _RANK[c[4]], c[3] is None, not c[5]))
     kept: list[tuple[int, int, str, str | None, str, bool]] = []
@@ -309,10 +316,13 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_REPLY_END = re.compile(r" *(?:[?\n.!]|$)")
+
+
 def _standalone(raw: str, match: re.Match[str]) -> bool:
     """A lone 'k' or 'y' counts only as a whole reply or before a question mark."""
-    after = raw[match.end(1) :].lstrip(" ")
-    return after[:1] in ("?", "", "\n", ".", "!")
+    # Matched in place: slicing the rest of the letter per token is quadratic on "k k k ...".
+    return _REPLY_END.match(raw, match.end(1)) is not None
 
 
 @rule("repeated-word", "FK203", Severity.ERROR, "The same word twice in a row.")
@@ -387,7 +397,9 @@ def length(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter outside the comfortable length for its medium and kind.
 
     Why: a thank-you email reads best at 60 to 250 words, a handwritten card at 25 to 100, a
-    check-in at 30 to 150; a LinkedIn connection note cannot pass 300 characters.
+    check-in at 30 to 150, a reply to an outcome at 25 to 200 (an acceptance needs room to
+    confirm the terms, a decline does not); a LinkedIn connection note cannot pass 300
+    characters.
     """
     raw = text.raw
     if not raw.strip():

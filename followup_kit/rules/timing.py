@@ -26,4 +26,12 @@ TOO_MANY_CONTACTS = Rule(
     "More check-ins than the limit: one polite check-in per interview.",
 )
 
-RULES = (SEND_LATE, CHECK_IN_TOO_SOON, TOO_MANY_CONTACTS)
+REPLY_LATE = Rule(
+    "reply-late",
+    "FK504",
+    "timing",
+    Severity.WARNING,
+    "A reply to an outcome goes out later than one working day after you heard.",
+)
+
+RULES = (SEND_LATE, CHECK_IN_TOO_SOON, TOO_MANY_CONTACTS, REPLY_LATE)

@@ -1,13 +1,30 @@
-"""Tone: clichés, casual words, shouting, pressure, and letters that read alike."""
+"""Tone: clichés, casual words, shouting, pressure, neediness, and letters that read alike."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..kinds import OUTCOME_REPLIES
 from ..spelling import lexicon
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
+from .scan import Window, flattened, scan, windows
+from .tone_cues import DESPERATE_CUES, FIRST_PERSON, OWN_ACTION, PUSHY_CUES, PUSHY_DEADLINE, Cue
+from .tone_phrases import (
+    CASUAL_BETTER,
+    CASUAL_INDEX,
+    CASUAL_PATTERNS,
+    DEADLINE_PATTERN,
+    DESPERATE,
+    EXCUSED_BY_OFFER,
+    OFFER_CLAUSE,
+    PUSHY,
+    STRETCHED,
+    TRIPLED,
+    PhraseTable,
+)
 
 rule = rule_family("tone")
 
@@ -79,15 +96,127 @@ INFORMAL = {
     "super cool": "impressive",
     "no worries": "",
     "catch you later": "Best regards",
+    "you guys": "you",
+    "y'all": "you",
+    "yall": "you",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nope": "no",
+    "nah": "no",
+    "kinda": "somewhat",
+    "sorta": "somewhat",
+    "dunno": "do not know",
+    "gotcha": "understood",
+    "anyways": "anyway",
+    "bro": "",
+    "dope": "",
+    "woohoo": "",
+    "yay": "",
+    "yippee": "",
+    "hooray": "",
+    "tbh": "",
+    "ngl": "",
+    "jk": "",
+    "no biggie": "",
+    "no prob": "",
+    "no probs": "",
+    "no sweat": "",
+    "no joke": "",
+    "no kidding": "",
+    "not gonna lie": "",
+    "thanks heaps": "Thank you",
+    "you rock": "",
+    "you guys rock": "",
+    "cheers for": "Thank you for",
+    "catch you": "Best regards",
+    "laters": "Best regards",
+    "ttyl": "Best regards",
+    "lots of love": "Best regards",
+    "much love": "Best regards",
+    "hugs and kisses": "Best regards",
+    "big hugs": "Best regards",
+    "love": "Best regards",
+    "hugs": "Best regards",
+    "peace": "Best regards",
+    "quick q": "a quick question",
+    "totes": "very",
+    "obvi": "obviously",
+    "amazeballs": "",
+    "deffo": "definitely",
+    "defo": "definitely",
+    "legit": "",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "bye": "Best regards",
+    "cheerio": "Best regards",
+    "toodles": "Best regards",
+    "super duper": "very",
+    "yea": "yes",
+    "cool cool": "",
+    "grub": "",
+    "yummy": "",
+    "hun": "",
+    "hunny": "",
+    "sweetie": "",
+    "babe": "",
+    "later alligator": "Best regards",
+    "awesomeness": "",
+    "i reckon": "I think",
 }
+_OPENING_WORDS = ("hey", "heya", "hiya", "yo", "sup", "howdy")
+_CLOSING_WORDS = (
+    "cheers",
+    "cheerio",
+    "toodles",
+    "later",
+    "laters",
+    "ciao",
+    "ttyl",
+    "love",
+    "hugs",
+    "peace",
+    "xoxo",
+    "bye",
+)
+_ANYWHERE_WORDS = sorted(
+    (
+        w
+        for w in INFORMAL
+        if w not in (*_OPENING_WORDS, "cheers", "cheerio", "later", "love", "peace")
+    ),
+    key=len,
+    reverse=True,
+)
+# A compound before "mate" or "buddy" makes a plain word of it: team mate, buddy scheme.
 _INFORMAL_ANYWHERE = re.compile(
-    r"(?<![\w-])(cheers mate|mate|dude|buddy|xoxo|thanks a (?:bunch|ton|million)|awesome|"
-    r"super cool|no worries|catch you later)(?![\w-])",
+    r"(?<![\w-])(?:(?P<compound>team|class|room|flat|ship|work|play|house|running|check|soul|help"
+    r"|office|lab|desk|squad|school|course|bunk|crew|table|cell)[ ]+(?=mate\b))?"
+    r"(?P<word>" + "|".join(re.escape(w) for w in _ANYWHERE_WORDS) + r")(?![\w'’-])",
     re.IGNORECASE,
 )
-_INFORMAL_OPENING = re.compile(r"^\s*(hey|heya|hiya|yo|sup|howdy)\b", re.IGNORECASE)
+# Each casual word or phrase needs its most telling word ("bunch" in "thanks a bunch").
+_ANYWHERE_ANCHORS = frozenset(
+    max(w.split(), key=lambda t: (t not in {"thanks", "no", "you", "not", "for"}, len(t)))
+    for w in _ANYWHERE_WORDS
+)
+
+
+def _casual_words(text: Text, raw: str) -> Iterator[re.Match[str]]:
+    """Matches of the casual words, only in sentences that hold one of their words."""
+    for window in windows(text):
+        if not _ANYWHERE_ANCHORS.isdisjoint(window.vocabulary):
+            yield from _INFORMAL_ANYWHERE.finditer(raw, window.start, window.end)
+
+
+_BUDDY_SCHEME = re.compile(r"[ ]+(?:programme|program|system|scheme|check|initiative)\b", re.I)
+_INFORMAL_OPENING = re.compile(rf"^\s*({'|'.join(_OPENING_WORDS)})\b", re.IGNORECASE)
+# A casual sign-off alone on its line, perhaps with a name or a smiley after it.
 _INFORMAL_CLOSING = re.compile(
-    r"^[ \t]*(cheers|later|ciao)[ \t]*[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*({'|'.join(_CLOSING_WORDS)})[ \t]*[,.!]?"
+    r"(?:[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?[ \t]*(?:[:;]-?[)D])?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|[:;]-?[)(DPp](?!\\w)")
 
@@ -99,74 +228,6 @@ ACRONYMS = frozenset(
     """.split()
 )
 
-# Pressure on the employer: (pattern, message, severity).
-PUSHY = [
-    (
-        r"\bwhy (haven't|have not|hasn't|didn't|did not) (you|anyone|anybody)\b",
-        "asking why they have not answered puts them on the defensive",
-        Severity.ERROR,
-    ),
-    (
-        r"\bi (still )?(haven't|have not) (heard|received) (back|anything|a (reply|response|word))",
-        "do not point out the silence; ask politely for an update instead",
-        Severity.WARNING,
-    ),
-    (
-        r"\bthis is my (second|third|fourth|fifth|\d+(st|nd|rd|th)) "
-        r"(email|message|note|attempt|try)",
-        "counting your messages reads as pressure",
-        Severity.ERROR,
-    ),
-    (
-        r"\bi(?:'ve| have)? (already )?(sent|written|wrote|emailed|called)( you)? "
-        r"(\w+ )?(times|emails|messages|e-mails)\b",
-        "counting your messages reads as pressure",
-        Severity.ERROR,
-    ),
-    (
-        r"\bas i (mentioned|said|wrote) in my (last|previous|earlier) (email|message|note)s?\b",
-        "referring to unanswered messages reads as pressure",
-        Severity.WARNING,
-    ),
-    (
-        r"\bi (need|expect|require|must have|want) (an|a|your) "
-        r"(answer|decision|reply|response|update)\b",
-        "do not set terms for their decision; ask when you can expect to hear",
-        Severity.ERROR,
-    ),
-    (
-        r"\bplease (respond|reply|answer|decide|let me know)( to me)? "
-        r"(by|before|within|no later than)\b",
-        "imposing a deadline on the employer reads as pressure",
-        Severity.ERROR,
-    ),
-    (
-        r"\b(by|before) (end of|close of) (day|business|the week)\b",
-        "imposing a deadline on the employer reads as pressure",
-        Severity.ERROR,
-    ),
-    (
-        r"\b(as soon as possible|asap|a\.s\.a\.p\.?|urgent(ly)?|immediately|right away)\b",
-        "urgency words read as pressure; they decide on their timeline",
-        Severity.WARNING,
-    ),
-    (
-        r"\b(still|been) waiting (for|on) (your|a|an) (reply|response|answer|decision)",
-        "do not point out the wait; ask politely for an update",
-        Severity.WARNING,
-    ),
-    (
-        r"\bi demand\b|\byou (must|need to|have to) (reply|respond|answer|decide|get back)",
-        "demands end conversations; ask politely",
-        Severity.ERROR,
-    ),
-    (
-        r"\b(following|checking) (up|in) (again|once more|one more time)\b",
-        "repeated follow-ups read as pestering; one check-in after their date is enough",
-        Severity.WARNING,
-    ),
-]
-_PUSHY = [(re.compile(p, re.IGNORECASE), m, s) for p, m, s in PUSHY]
 
 SIMILAR_WARNING = 0.55
 SIMILAR_ERROR = 0.8
@@ -188,23 +249,47 @@ def generic_phrase(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
 
 @rule("informal", "FK302", Severity.WARNING, "Casual words in a letter to an interviewer.")
 def informal(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
-    """Flag casual openings and closings: 'Hey', 'Yo', 'Cheers mate', 'awesome', emoji.
+    """Flag casual words: 'Hey', 'Yo', 'you guys', 'haha', 'lol', 'yeah', 'Cheers mate', emoji.
+
+    Also slang ('awesome', 'stoked', 'pretty cool', 'a blast'), stretched words ('sooo') and
+    casual sign-offs ('Cheers', 'Love', 'xx'). Compounds are fine: 'my team mate', 'teammate',
+    'our buddy programme'.
 
     Why: an interviewer is not yet a friend; a casual tone reads as not taking the role
-    seriously. Write instead: "Dear Priya," and "Best regards,".
+    seriously. Write instead: "Dear Priya," and "Best regards,", "you" for "you guys", and
+    "yes" for "yeah".
     """
-    found: list[tuple[int, int, str]] = []
-    opening = _INFORMAL_OPENING.match(text.raw)
+    raw = text.raw.replace("’", "'")  # same length: spans stay right
+    found: list[tuple[int, int, str | None]] = []  # (start, end, what to write instead)
+    opening = _INFORMAL_OPENING.match(raw)
     if opening:
-        found.append((*opening.span(1), opening.group(1)))
-    for match in _INFORMAL_CLOSING.finditer(text.raw):
-        if match.start() > len(text.raw) // 3:
-            found.append((*match.span(1), match.group(1)))
-    for match in _INFORMAL_ANYWHERE.finditer(text.raw):
-        if not any(a <= match.start() < b for a, b, _ in found):
-            found.append((*match.span(1), match.group(1)))
-    for start, end, word in sorted(found):
-        better = INFORMAL.get(word.lower(), "")
+        found.append((*opening.span(1), None))
+    for match in _INFORMAL_CLOSING.finditer(raw):
+        # "Later" alone on an early line may be a heading, not a sign-off.
+        if match.group(1).lower() != "later" or match.start() > len(raw) // 3:
+            found.append((*match.span(1), None))
+    for match in _casual_words(text, raw):
+        if match.group("compound"):
+            continue
+        if match.group("word").lower() == "buddy" and _BUDDY_SCHEME.match(raw, match.end()):
+            continue  # a buddy scheme pairs new hires with a colleague: an HR term
+        found.append((*match.span("word"), None))
+    if TRIPLED.search(raw):
+        found.extend(
+            (*m.span(), "") for m in STRETCHED.finditer(raw) if not text.in_link(m.start())
+        )
+    for number, match in scan(text, raw, CASUAL_INDEX, CASUAL_PATTERNS):
+        group = next((g for g in ("w", "w2") if match.groupdict().get(g)), 0)
+        if not text.in_link(match.start()):
+            found.append((*match.span(group), CASUAL_BETTER[number]))
+    end_of_last = -1
+    for start, end, better in sorted(found, key=lambda f: (f[0], -f[1])):
+        if start < end_of_last:
+            continue  # inside a longer casual phrase already reported ("cheers mate")
+        end_of_last = end
+        word = text.raw[start:end]
+        if better is None:
+            better = INFORMAL.get(fold(word).replace("’", "'"), "")
         advice = f"; write {better!r}" if better else "; leave it out"
         yield rule.finding(
             text, start, end, f"{word!r} is too casual for an interviewer{advice}", better or None
@@ -263,14 +348,188 @@ def _starts_sentence(raw: str, start: int) -> bool:
 
 @rule("pushy", "FK304", Severity.ERROR, "Pressure on the employer to answer.")
 def pushy(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
-    """Flag pressure: demands for an answer, counting unanswered emails, deadlines for them.
+    """Flag pressure: demands and deadlines for their answer, ultimatums, counting emails.
+
+    Catches "Pls call me back by Friday", "I expect to hear from you this week", "you need to
+    decide by Monday", "If I don't hear back by Thursday, I will accept the other offer",
+    "This is my third email". A polite mention of another offer is fine: "I have received
+    another offer and would be grateful to know your timeline." So is your own deadline: "I
+    will send the slides by Friday."
 
     Why: hiring takes longer than candidates think; pressure costs goodwill and never speeds
     a decision. Write instead: "I would be glad to hear of any update when you have one."
     """
-    for pattern, message, severity in _PUSHY:
-        for match in pattern.finditer(text.raw):
-            yield rule.finding(text, match.start(), match.end(), message, severity=severity)
+    yield from _phrases(
+        rule,
+        text,
+        PUSHY,
+        excused=EXCUSED_BY_OFFER | {PUSHY_DEADLINE.message},
+        cues=PUSHY_CUES,
+        deadlines=True,
+    )
+
+
+@rule("desperate", "FK306", Severity.WARNING, "Begging, neediness or anxiety about the answer.")
+def desperate(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
+    """Flag a needy tone: begging, any terms, anxiety, apologising for writing, self-doubt.
+
+    Catches "I really need this job", "please give me a chance", "I am begging you", "I will
+    accept any salary", "I'll do anything", "I keep checking my inbox every hour", "I haven't
+    slept since the interview", "this job means everything to me", "I know I'm probably not
+    what you're looking for", "sorry to bother you again". Begging, offering to take any terms
+    and calling yourself desperate are errors: each alone can cost the offer. Need, anxiety and
+    self-doubt are warnings. One mild apology for writing is a note; an intensified or
+    repeated one ("so sorry to bother you again") is a warning.
+
+    Why: interviewers hire the candidate who fits, not the one who needs it most; a needy
+    letter shifts their attention from your strengths to your situation, and offering to take
+    any salary weakens you before an offer exists. Write instead: one clear statement of
+    interest and one strength, e.g. "I would love to join the team, and I would bring the
+    dashboard migration I led at Acme."
+    """
+    findings = list(_phrases(rule, text, DESPERATE, cues=DESPERATE_CUES))
+    apologies = [f for f in findings if f.severity is Severity.INFO]
+    for finding in findings:
+        if finding.severity is Severity.INFO and (
+            len(apologies) > 1 or _INSISTENT_APOLOGY.search(finding.excerpt)
+        ):
+            finding = finding._replace(
+                severity=Severity.WARNING,
+                message=finding.message
+                + (
+                    f" (this letter apologises {len(apologies)} times)"
+                    if len(apologies) > 1
+                    else ""
+                ),
+            )
+        yield finding
+    yield from _many_apologies(rule, text, flattened(text))
+
+
+_INSISTENT_APOLOGY = re.compile(
+    r"\b(?:again|once\s+more|yet|another|so|very|really|terribly|truly|awfully|extremely"
+    r"|keep\w*|all\s+these|so\s+many|multiple|repeated|constant)\b",
+    re.IGNORECASE,
+)
+_APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]e[ds]?|apologies|forgive\s+me)\b", re.I)
+MAX_APOLOGIES = 2
+
+
+def _many_apologies(rule: Rule, text: Text, raw: str) -> Iterator[Finding]:
+    """One finding at the third apology of a letter: a letter that keeps apologising."""
+    for count, match in enumerate(_APOLOGY_WORD.finditer(raw), start=1):
+        if count == MAX_APOLOGIES + 1:
+            yield rule.finding(
+                text,
+                match.start(),
+                match.end(),
+                "a third apology in one letter reads as anxious; keep the one that matters",
+                severity=Severity.WARNING,
+            )
+            return
+
+
+def _phrases(
+    rule: Rule,
+    text: Text,
+    table: PhraseTable,
+    *,
+    excused: frozenset[str] = frozenset(),
+    gated: bool = True,
+    cues: tuple[Cue, ...] = (),
+    deadlines: bool = False,
+) -> Iterator[Finding]:
+    """Findings for a phrase table, then for cues in the sentences no phrase matched.
+
+    Where phrases overlap, the worst one speaks for them.
+    """
+    raw = flattened(text)
+    matches = []
+    found = (
+        scan(text, raw, table.index, table.patterns)
+        if gated
+        else ((n, m) for n, p in enumerate(table.patterns) for m in p.finditer(raw))
+    )
+    for number, match in found:
+        if match.end() > match.start():
+            severity = table.severities[number]
+            matches.append((*match.span(), severity.rank, table.messages[number], severity))
+    if cues or deadlines:
+        matches += _cue_matches(text, raw, [m[0] for m in matches], cues, deadlines, excused)
+    matches.sort()
+    chosen: tuple[int, int, int, str, Severity] | None = None
+    for current in matches:
+        if chosen and current[0] < chosen[1]:  # overlaps: one finding over both, the worse
+            worse = current if current[2] < chosen[2] else chosen
+            chosen = (chosen[0], max(chosen[1], current[1]), *worse[2:])
+            continue
+        if chosen and not (chosen[3] in excused and _is_offer(raw, chosen[0])):
+            yield rule.finding(text, chosen[0], chosen[1], chosen[3], severity=chosen[4])
+        chosen = current
+    if chosen and not (chosen[3] in excused and _is_offer(raw, chosen[0])):
+        yield rule.finding(text, chosen[0], chosen[1], chosen[3], severity=chosen[4])
+
+
+def _cue_matches(
+    text: Text,
+    raw: str,
+    starts: list[int],
+    cues: tuple[Cue, ...],
+    deadlines: bool,
+    excused: frozenset[str],
+) -> list[tuple[int, int, int, str, Severity]]:
+    """One match per sentence that no phrase matched and a cue fits: the sentence itself."""
+    starts = sorted(starts)
+    found = []
+    for window in windows(text):
+        before = bisect_left(starts, window.start)
+        if before < len(starts) and starts[before] < window.end:
+            continue  # a phrase already speaks for this sentence, with a precise span
+        cue = next((c for c in cues if _fits(c, window.vocabulary)), None)
+        if cue is None and deadlines and _asks_by_a_deadline(raw, window):
+            cue = PUSHY_DEADLINE
+        if cue is None:
+            continue
+        if cue.message in excused and _is_offer(raw, window.start):
+            continue
+        span = _SENTENCE_TEXT.search(raw, window.start, window.end)
+        if span:
+            found.append((*span.span(), cue.severity.rank, cue.message, cue.severity))
+    return found
+
+
+def _fits(cue: Cue, vocabulary: frozenset[str]) -> bool:
+    if cue.first_person and FIRST_PERSON.isdisjoint(vocabulary):
+        return False
+    if not cue.unless.isdisjoint(vocabulary):
+        return False
+    return all(not words.isdisjoint(vocabulary) for words in cue.needs)
+
+
+def _asks_by_a_deadline(raw: str, window: Window) -> bool:
+    """A sentence that asks for their answer by a date, and is neither an offer nor our own."""
+    if not _fits(PUSHY_DEADLINE, window.vocabulary):
+        return False
+    if not DEADLINE_PATTERN[0].search(raw, window.start, window.end):
+        return False
+    if OFFER_CLAUSE.search(raw, window.start, window.end):
+        return False
+    return not OWN_ACTION.search(raw, window.start, window.end)
+
+
+_SENTENCE_TEXT = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _is_offer(raw: str, start: int) -> bool:
+    """True when the sentence around ``start`` offers something ('... if you need it')."""
+    window_start = max(0, start - 200)
+    before = _SENTENCE_START.search(raw, window_start, start)
+    begin = before.start() + 1 if before else window_start
+    after = _SENTENCE_END.search(raw, start, start + 300)
+    end = after.start() if after else min(len(raw), start + 300)
+    return OFFER_CLAUSE.search(raw, begin, end) is not None
 
 
 @lru_cache(maxsize=128)
@@ -296,13 +555,16 @@ def similarity(a: str, b: str, names: frozenset[str] = frozenset()) -> float:
 def similar_letters(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag a letter that reads nearly the same as another letter of the same interview.
 
-    LinkedIn connection notes, two lines each, are not compared.
+    LinkedIn connection notes, two lines each, and replies to an outcome (one per interview)
+    are not compared.
 
     Why: interviewers compare notes; two near-identical letters cancel each other out.
     Write instead: a different detail, and different words, for each person.
     """
     if not ctx.others or text.word_count < 10 or ctx.kind == "linkedin":
         return  # connection notes are two lines and alike by nature
+    if ctx.kind in OUTCOME_REPLIES:
+        return  # one reply per outcome, to one person: there is nothing to compare it with
     names = frozenset(fold(p) for name in (ctx.to, *ctx.names) for p in name.split())
     for label, other in ctx.others:
         score = similarity(text.raw, other, names)
@@ -318,4 +580,4 @@ def similar_letters(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULES = (generic_phrase, informal, shouting, pushy, similar_letters)
+RULES = (generic_phrase, informal, shouting, pushy, desperate, similar_letters)

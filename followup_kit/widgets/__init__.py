@@ -16,6 +16,15 @@ from .board import ReviewBoard
 from .capture import CaptureForm
 from .data_box import DataBox
 from .editor import LetterEditor
+from .outcome import OutcomeForm
 from .schedule_view import ScheduleView
 
-__all__ = ["App", "CaptureForm", "DataBox", "LetterEditor", "ReviewBoard", "ScheduleView"]
+__all__ = [
+    "App",
+    "CaptureForm",
+    "DataBox",
+    "LetterEditor",
+    "OutcomeForm",
+    "ReviewBoard",
+    "ScheduleView",
+]

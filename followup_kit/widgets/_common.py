@@ -82,6 +82,7 @@ FULL = w.Layout(width="100%")
 PLACES = {
     "capture": "notebook 01",
     "draft": "notebook 02",
+    "reply": "the letter editor",
     "restored": "Re-run the other notebooks to see it.",
 }
 

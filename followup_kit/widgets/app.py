@@ -1,10 +1,11 @@
 """The whole follow-up on one page, for a person who has never seen a notebook.
 
-``App()`` is four tabs built from the widgets of the four notebooks: your notes (with the
-backup), the letters, the review and the schedule. A tab's widget is made when the tab is first
-opened, for the interview open in the notes; opening it again later follows the interview the
-notes show then. ``make app`` serves ``app/followup.ipynb`` (two lines) with Voila.
-"""
+``App()`` is five tabs built from the widgets of the four notebooks: your notes (with the
+backup), the letters, the review, the schedule and, from notebook 04, what they decided (the
+reply to it is then a letter of step 2, reviewed and planned like the others). A tab's widget
+is made when the tab is first opened, for the interview open in the notes; opening it again
+later follows the interview the notes show then. ``make app`` serves ``app/followup.ipynb``
+(two lines) with Voila."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ from .board import ReviewBoard
 from .capture import CaptureForm
 from .data_box import DataBox
 from .editor import LetterEditor
+from .outcome import OutcomeForm
 from .schedule_view import ScheduleView
 
 __all__ = ["STEPS", "App"]
 
-# (tab title, heading, what to do there): the advice of the four notebooks, in short.
+# (tab title, heading, what to do there): the advice of the notebooks, in short.
 STEPS = (
     (
         "1. Notes",
@@ -55,16 +57,25 @@ STEPS = (
         "decide has passed and you have heard nothing, check in once, politely. Mark each letter "
         "as sent when you send it; the calendar file puts the plan into your own calendar.",
     ),
+    (
+        "5. Decision",
+        "When they decide",
+        "Once they tell you, reply within one working day and keep it warm, whatever the news. "
+        "Choose what they decided, note what they told you (for an offer: the title, start, pay "
+        "and any other terms, so your acceptance can confirm them in writing) and Save: your "
+        "reply is drafted in step 2 for you to read and edit, and put in the plan of step 4.",
+    ),
 )
 
 
 class App(w.VBox):
-    """Capture, draft and edit, review, schedule: the four steps as tabs of one page."""
+    """Capture, draft and edit, review, schedule, decision: the steps as tabs of one page."""
 
     def __init__(self, workspace: Workspace | None = None) -> None:
         name_places(
             capture=f"step {STEPS[0][0]}",
             draft=f"step {STEPS[1][0]}",
+            reply=f"step {STEPS[1][0]}",
             restored="The other steps show it when you open them.",
         )
         note = ""
@@ -83,6 +94,7 @@ class App(w.VBox):
         self.editor: LetterEditor | None = None
         self.board: ReviewBoard | None = None
         self.schedule: ScheduleView | None = None
+        self.outcome: OutcomeForm | None = None
         self.pages = [w.VBox() for _ in STEPS]
         self.next_buttons = [
             w.Button(description=f"Next: {STEPS[n + 1][1].lower()}", icon="arrow-right")
@@ -90,6 +102,9 @@ class App(w.VBox):
         ]
         for number, button in enumerate(self.next_buttons, start=1):
             button.on_click(lambda _, number=number: self.go(number))
+        # After a decision, the reply is a letter like the others: back to step 2 to read it.
+        self.reply_button = w.Button(description="Read your reply", icon="arrow-left")
+        self.reply_button.on_click(lambda _: self.go(1))
         self._fill(0, [self.capture, html('<h3 class="fk-box">Your data</h3>'), self.data])
         self.steps = w.Tab(children=self.pages, titles=[title for title, _, _ in STEPS])
         self.steps.observe(lambda change: self._open(change["new"]), names="selected_index")
@@ -98,7 +113,7 @@ class App(w.VBox):
                 html(
                     Markup(
                         '<h2 class="fk-box">Follow up after your interview</h2>'
-                        '<div class="fk-muted">Four steps, one tab each. Everything you type is '
+                        '<div class="fk-muted">One tab for each step. Everything you type is '
                         "stored in {}.{}</div>"
                     ).format(workspace.path, note)
                 ),
@@ -109,7 +124,7 @@ class App(w.VBox):
         root(self)
 
     def go(self, step: int) -> None:
-        """Show step ``step`` (0 to 3), as choosing its tab does (again: brought up to date)."""
+        """Show step ``step`` (0 to 4), as choosing its tab does (again: brought up to date)."""
         if self.steps.selected_index == step:
             self._open(step)
         else:
@@ -128,7 +143,7 @@ class App(w.VBox):
         intro = html(
             Markup('<h3 class="fk-box">{}</h3><p class="fk-box">{}</p>').format(heading, advice)
         )
-        more = [self.next_buttons[step]] if step < len(self.next_buttons) else []
+        more = [self.next_buttons[step]] if step < len(self.next_buttons) else [self.reply_button]
         self.pages[step].children = [intro, *widgets, *more]
 
     def _open(self, step: int | None) -> None:
@@ -165,6 +180,12 @@ class App(w.VBox):
             else:
                 self._follow(self.schedule.picker, self.schedule.status, interview_id)
                 self.schedule.refresh()
+        elif step == 4:
+            if self.outcome is None:
+                self.outcome = OutcomeForm(self.workspace, interview_id)
+                self._fill(4, [self.outcome])
+            else:
+                self._follow(self.outcome.picker, self.outcome.status, interview_id)
 
     def _follow(self, picker: w.Dropdown, status: w.HTML, interview_id: str) -> None:
         """List the interviews as stored now in a step's picker and choose ``interview_id``."""
@@ -172,7 +193,8 @@ class App(w.VBox):
 
     def close(self) -> None:
         """Close every step's widget (they stop following the workspace)."""
-        for widget in (self.capture, self.data, self.editor, self.board, self.schedule):
+        widgets = (self.capture, self.data, self.editor, self.board, self.schedule, self.outcome)
+        for widget in widgets:
             if widget is not None:
                 widget.close()
         super().close()

@@ -16,6 +16,7 @@ from ..model import (
     Profile,
     new_id,
 )
+from ..outcomes import with_outcome
 from ..revisions import merge
 from ..store import Workspace
 from ._common import FULL, LABEL, conflict_message, guarded, html, message, root
@@ -306,9 +307,17 @@ class CaptureForm(w.VBox):
                 if n == self._shown:
                     self._mark(self.person, exc)
         try:
+            # What they decided is noted in notebook 04 (OutcomeForm): kept as loaded, and its
+            # day noted when the status here becomes an outcome.
+            base = self._interview_base
             interview = Interview(
-                id=self._interview_id, interviewers=people, **self._interview_values()
+                id=self._interview_id,
+                interviewers=people,
+                outcome=base.outcome if base is not None else None,
+                **self._interview_values(),
             )
+            if interview.status.is_outcome:
+                interview = with_outcome(interview, interview.status)
         except InvalidRecord as exc:
             self._mark(self.interview, exc)
             problems += [f"interview: {f}" for f in exc.problems if f != "interviewers"]

@@ -10,10 +10,12 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from .. import grammar
-from ..drafting import Drafter, also_asked, draft_letter
+from ..drafting import Drafter, also_asked, draft_letter, reply_contact
 from ..errors import RecordConflict
 from ..exports import highlight_html
-from ..model import Concern, Letter, LetterKind, Medium
+from ..kinds import KIND_LABELS
+from ..model import Concern, Interview, InterviewStatus, Letter, LetterKind, Medium
+from ..outcomes import proposed_reply, reply_kinds
 from ..phrasing import insert_paragraph_sentence
 from ..reviewing import Review, letter_context, review
 from ..revisions import merge
@@ -38,6 +40,9 @@ from ._sync import Watch
 from .also_raised import AlsoRaised
 
 __all__ = ["LetterEditor"]
+
+_DECIDED = {"offer": "They made you an offer", "rejected": "They chose another candidate"}
+_DECIDED["withdrawn"] = "You are withdrawing"
 
 
 class LetterEditor(w.VBox):
@@ -66,7 +71,9 @@ class LetterEditor(w.VBox):
             description="To", style=LABEL, layout=w.Layout(flex="1 1 360px", width="auto")
         )
         self.kind = w.Dropdown(
-            description="Letter", style=LABEL, options=[k.value for k in LetterKind]
+            description="Letter",
+            style=LABEL,
+            options=[(KIND_LABELS[k.value], k.value) for k in LetterKind],
         )
         self.redraft_button = w.Button(
             description="Draft again", icon="refresh", tooltip="Replace the text with a fresh draft"
@@ -103,6 +110,7 @@ class LetterEditor(w.VBox):
         )
         self.other_version = html("")
         self._base: dict[str, Any] | None = None  # the letter as stored when loaded
+        self._status: InterviewStatus | None = None  # the interview's status last seen
         self._showing = False  # _show() is filling the fields: not the user's edits
         self.interview_picker.observe(lambda c: safe(self._pick_interview)(c["new"]), "value")
         self._choosing = False  # select() sets person and kind together, then loads once
@@ -150,13 +158,63 @@ class LetterEditor(w.VBox):
         if not interview_id:
             return
         interview = self.workspace.interview(interview_id)
+        self._status = interview.status
         options = [
             (f"{p.name}{f', {p.title}' if p.title else ''}", p.id) for p in interview.interviewers
         ]
-        self.person.options = options
+        self._choosing = True  # the options change the person; load once, below
+        try:
+            self.person.options = options
+        finally:
+            self._choosing = False
+        if interview.status.is_outcome and options:
+            self.open_reply(interview)  # after their decision, the reply is the letter to write
+            return
         if options and self.person.value == options[0][1]:
             self.load()
         self.person.value = options[0][1] if options else None
+
+    def open_reply(self, interview: Interview | None = None) -> None:
+        """Show the reply to the interview's outcome: the one drafted or saved already, else
+        the one proposed (an acceptance for an offer), to the person it goes to."""
+        interview = interview or self.workspace.interview(self.interview_picker.value)
+        kinds = reply_kinds(interview.status)
+        if not kinds or not interview.interviewers:
+            return
+        people = {p.id for p in interview.interviewers}
+        stored = [
+            x
+            for x in self.workspace.letters(interview.id)
+            if x.kind in kinds and x.interviewer_id in people
+        ]
+        kind = str(stored[0].kind) if stored else proposed_reply(interview.status)
+        person = stored[0].interviewer_id if stored else reply_contact(interview).id
+        self._choosing = True
+        try:
+            self.kind.value = kind
+            self.person.value = person
+        finally:
+            self._choosing = False
+        self.load()
+        others = [k for k in kinds if k != kind]
+        choose = f" (or choose {' or '.join(others)} under Letter)" if others else ""
+        message(
+            self.status,
+            f"{_DECIDED[str(interview.status)]}: here is your {kind} to "
+            f"{interview.interviewer(person).name}{choose}. Send it within a working day.",
+            "info",
+        )
+
+    def _follow_status(self) -> bool:
+        """Open the reply when the interview's status has just become an outcome."""
+        if not self.interview_picker.value:
+            return False
+        interview = self.workspace.interview(self.interview_picker.value)
+        seen, self._status = self._status, interview.status
+        if seen is None or seen is interview.status or not interview.status.is_outcome:
+            return False
+        self.open_reply(interview)
+        return True
 
     def select(self, name: str, kind: str = "thank-you") -> None:
         """Show the letter of ``kind`` to the person called ``name``."""
@@ -214,7 +272,12 @@ class LetterEditor(w.VBox):
         return {"subject": self.subject.value.strip(), "body": self.body.value, "medium": medium}
 
     def _medium_applies(self) -> bool:
-        return self.letter is not None and self.letter.kind is not LetterKind.LINKEDIN
+        # A LinkedIn note has its own medium; a reply to an outcome always goes by email.
+        return (
+            self.letter is not None
+            and self.letter.kind is not LetterKind.LINKEDIN
+            and not self.letter.kind.is_reply
+        )
 
     def dirty(self) -> bool:
         """True when the text, subject or medium on screen differ from the letter shown."""
@@ -359,6 +422,10 @@ class LetterEditor(w.VBox):
     def _workspace_changed(self) -> None:
         """Something was saved (here or in another notebook): check the links, review again."""
         self._context = None  # words, ignored findings and the other letters may have changed
+        if self._follow_status():
+            return  # their decision came in: the reply is on screen now, reviewed
+        if self._follow_store():
+            return  # the letter on screen was replaced by its stored version, and reviewed
         if self.links.outdated(self.workspace):
             self._withdraw_links(
                 "The letter, its reader or your profile changed since the export (here or "
@@ -366,6 +433,42 @@ class LetterEditor(w.VBox):
             )
         if self.letter is not None:
             self.review_now()
+
+    def _follow_store(self) -> bool:
+        """Show the stored version of the letter on screen when the user has not edited it: a
+        draft not saved yet that was saved elsewhere meanwhile (so that a Save never makes a
+        second copy), or a reply drafted again from new details of the outcome."""
+        letter = self.letter
+        if letter is None or self.dirty():
+            return False
+        if letter.revision is None:
+            stored = [
+                x
+                for x in self.workspace.letters(letter.interview_id)
+                if x.interviewer_id == letter.interviewer_id and x.kind == letter.kind
+            ]
+            if not stored:
+                return False
+            self._show(stored[0], "Opened the version saved elsewhere just now.")
+            return True
+        if not letter.kind.is_reply:
+            return False  # other letters merge on Save (see save())
+        try:
+            stored_letter = self.workspace.letter(letter.id)
+        except KeyError:
+            return False
+        if stored_letter.revision == letter.revision:
+            return False
+        outdated = self.links.outdated(self.workspace)
+        self._show(stored_letter, "Updated with the version saved elsewhere just now.")
+        if outdated:
+            message(
+                self.status,
+                "The reply was drafted again with the details saved elsewhere; press Export "
+                "again for a file with this text.",
+                "warning",
+            )
+        return True
 
     # --- when someone else saved the same letter
 

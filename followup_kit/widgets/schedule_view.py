@@ -10,8 +10,11 @@ import ipywidgets as w
 import traitlets
 from markupsafe import Markup
 
+from ..drafting import draft_reply
+from ..errors import UsageError
 from ..exports import calendar_ics
 from ..model import InterviewStatus, LetterStatus, now
+from ..outcomes import reply_kinds, with_outcome
 from ..reviewing import review_letter
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
@@ -76,6 +79,7 @@ class ScheduleView(w.VBox):
         self.downloads = html("")
         self.status = html("")
         self._confirming = ""  # the letter whose errors the user was asked about
+        self._status: InterviewStatus | None = None  # the status the letter list was made for
         safe = guarded(self.status)
         self.picker.observe(lambda c: safe(self.refresh)(), "value")
         self.state.observe(lambda c: safe(self._set_state)(c["new"]), "value")
@@ -147,6 +151,11 @@ class ScheduleView(w.VBox):
         self.letter.options = [
             (f"{x.kind} to {interview.interviewer(x.interviewer_id).name}", x.id) for x in unsent
         ]
+        replies = [x.id for x in unsent if x.kind in reply_kinds(interview.status)]
+        if self._status is not interview.status and (replies or not interview.status.is_outcome):
+            # They just decided: the reply is what to send next (once it is drafted).
+            chosen = replies[0] if replies else chosen
+            self._status = interview.status
         if unsent:
             self.letter.value = chosen if chosen in {x.id for x in unsent} else unsent[0].id
         self.sent_button.disabled = not unsent
@@ -181,13 +190,37 @@ class ScheduleView(w.VBox):
         )
 
     def _set_state(self, value: str) -> None:
+        """Store the status; once they have decided, draft the reply (kept if drafted)."""
         if not self.picker.value:
             return
         interview = self.workspace.interview(self.picker.value)
-        if str(interview.status) != value:
-            status = InterviewStatus(value)
-            self.workspace.save_interview(interview.model_copy(update={"status": status}))
+        if str(interview.status) == value:
+            return
+        status = InterviewStatus(value)
+        problem: UsageError | None = None
+        with self.workspace.transaction():  # one change: other widgets see both at once
+            today = self.clock().astimezone(interview.zone).date()
+            stored = self.workspace.save_interview(with_outcome(interview, status, today=today))
+            try:
+                reply = draft_reply(self.workspace, stored.id, previous=interview)
+            except UsageError as exc:  # no profile or nobody to write to yet
+                reply, problem = None, exc
+        if problem is not None:
+            message(self.status, f"Status set to {value}. To draft the reply: {problem}.", "info")
+            return
+        if not status.is_outcome:
             message(self.status, f"Status set to {value}.")
+            return
+        if reply is None:
+            return
+        if reply.id in {value for _, value in self.letter.options}:
+            self.letter.value = reply.id
+        person = stored.interviewer(reply.interviewer_id).name
+        message(
+            self.status,
+            f"Status set to {value}. Your {reply.kind} to {person} is drafted: read it in the "
+            "letter editor, then send it within a working day and mark it as sent here.",
+        )
 
     def mark_sent(self) -> None:
         """Log the chosen letter as sent now; the guard may refuse a check-in.
