@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +35,7 @@ def timeline_figure(
     interview: Interview, steps: Sequence[Step], *, today: datetime | None = None
 ) -> Figure:
     """Draw the interview's plan on a time axis, one row per person."""
-    from matplotlib.dates import DateFormatter, DayLocator
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
 
     zone = interview.zone
@@ -88,9 +88,19 @@ def timeline_figure(
     # start of a formula, so matplotlib's mathtext is off for every label that shows them.
     axes.set_yticks(list(y_of.values()), list(y_of), parse_math=False)
     axes.set_ylim(0.3, len(rows) + 0.7)
-    days = max([1, *((s.when.astimezone(zone).replace(tzinfo=None) - held).days for s in steps)])
-    axes.xaxis.set_major_locator(DayLocator(interval=max(1, days // 10)))
-    axes.xaxis.set_major_formatter(DateFormatter("%a\n%d %b"))
+    # Ticks chosen from the span on screen (hours for one day, weeks for three months), few
+    # enough to fit, labelled without repeating the month or year: labels never overlap.
+    # The axis spans the plan and now, with a margin; a plan of one day is at least a day wide.
+    times = [held, current, *(s.when.astimezone(zone).replace(tzinfo=None) for s in steps)]
+    first, last = min(times), max(times)
+    margin = max((last - first) * 0.05, timedelta(hours=12) - (last - first) / 2)
+    axes.set_xlim(first - margin, last + margin)
+    locator = AutoDateLocator(minticks=3, maxticks=9)
+    formatter = ConciseDateFormatter(locator, show_offset=False)
+    formatter.formats[2] = "%a %d"  # days as "Mon 30", beside the month they start
+    formatter.zero_formats[3] = "%a %d %b"  # hours: the day they start, in words
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(formatter)
     axes.grid(axis="x", alpha=0.25)
     axes.set_title(
         f"{interview.role} at {interview.company}: follow-up plan "
