@@ -76,9 +76,12 @@ def test_a_decision_saved_in_step_5_puts_the_reply_in_steps_2_and_4(app, workspa
     app.go(3)
     app.go(4)
     form = app.outcome
+    assert app.reply_button.layout.display == "none", "no reply to read before they decide"
     form.state.value = "rejected"
     form.details.widgets["told_by"].value = demo.interviewers[0].id
-    assert form.save() is not None
+    form.save_button.click()  # as a person does: the App offers the reply after the save
+    assert "Saved: they chose another candidate" in form.status.value
+    assert app.reply_button.layout.display == ""
     assert "Read and edit it in step 2. Letters." in form.status.value
     assert "notebook" not in form.status.value
     reply = [x for x in workspace.letters(demo.id) if x.kind.is_reply]

@@ -103,7 +103,9 @@ class App(w.VBox):
         for number, button in enumerate(self.next_buttons, start=1):
             button.on_click(lambda _, number=number: self.go(number))
         # After a decision, the reply is a letter like the others: back to step 2 to read it.
-        self.reply_button = w.Button(description="Read your reply", icon="arrow-left")
+        self.reply_button = w.Button(
+            description="Read your reply", icon="arrow-left", layout=w.Layout(display="none")
+        )
         self.reply_button.on_click(lambda _: self.go(1))
         self._fill(0, [self.capture, html('<h3 class="fk-box">Your data</h3>'), self.data])
         self.steps = w.Tab(children=self.pages, titles=[title for title, _, _ in STEPS])
@@ -183,9 +185,18 @@ class App(w.VBox):
         elif step == 4:
             if self.outcome is None:
                 self.outcome = OutcomeForm(self.workspace, interview_id)
+                self.outcome.save_button.on_click(lambda _: self._offer_reply())
+                self.outcome.picker.observe(lambda _: self._offer_reply(), "value")
                 self._fill(4, [self.outcome])
             else:
                 self._follow(self.outcome.picker, self.outcome.status, interview_id)
+            self._offer_reply()
+
+    def _offer_reply(self) -> None:
+        """Show "Read your reply" once the interview in step 5 is decided (as stored)."""
+        chosen = self.outcome.picker.value if self.outcome is not None else None
+        decided = bool(chosen) and self.workspace.interview(chosen).status.is_outcome
+        self.reply_button.layout.display = "" if decided else "none"
 
     def _follow(self, picker: w.Dropdown, status: w.HTML, interview_id: str) -> None:
         """List the interviews as stored now in a step's picker and choose ``interview_id``."""
