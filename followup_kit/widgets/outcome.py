@@ -16,7 +16,16 @@ from ..outcomes import with_outcome
 from ..reply_timing import reply_due
 from ..revisions import LABELS, merge
 from ..schedule import policy_for
-from ._common import LABEL, conflict_message, fill_interview_picker, guarded, html, message, place
+from ._common import (
+    LABEL,
+    conflict_message,
+    fill_interview_picker,
+    guarded,
+    html,
+    message,
+    place,
+    root,
+)
 from ._fields import Fields, text_field
 from ._sync import Watch
 
@@ -126,6 +135,7 @@ class OutcomeForm(w.VBox):
                 self.status,
             ]
         )
+        root(self)  # our layout rules: rows stay inside the cell, as in the other forms
         fill_interview_picker(
             self.picker, workspace, interview_id, self.status, lambda: self._open(self.picker.value)
         )
