@@ -5,13 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
+PORT ?=
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab app test lint unit bench help
 
 help:
-	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty)"
+	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty; PORT=8890)"
 	@echo "make test   lint, unit tests, notebooks (nbval), Binder check and browser test"
-	@echo "make app    notebook 01 as a plain web app (Voila)"
+	@echo "make app    the whole follow-up as one web page (Voila), no notebook needed (PORT=8890)"
 	@echo "make unit   the fast unit tests only"
 	@echo "make bench  print the benchmark figures beside their references"
 
@@ -34,18 +36,25 @@ LAB_CONFIG := JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter-config$${JUPYTER_CONFIG_PAT
 
 lab: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(LAB_CONFIG) $(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
+	$(LAB_CONFIG) $(BIN)/jupyter lab notebooks/ $(if $(PORT),--port=$(PORT)) $(ALLOW_ROOT)
 
 app: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(BIN)/voila notebooks/01_capture_notes.ipynb
+	$(BIN)/voila app/followup.ipynb $(if $(PORT),--port=$(PORT))
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(STAMP) /usr/bin/chromium lint
-	$(BIN)/python -m pytest --nbval-lax --nbval-current-env tests notebooks $(PYTEST_ARGS)
+# axe-core (accessibility rules) from the npm registry, for the browser test to inject into pages.
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	command -v npm > /dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@4.14
+
+test: $(STAMP) /usr/bin/chromium $(AXE) lint
+	$(BIN)/python -m pytest --nbval-lax --nbval-current-env tests notebooks app $(PYTEST_ARGS)
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests -m "not slow" $(PYTEST_ARGS)

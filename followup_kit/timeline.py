@@ -107,7 +107,11 @@ def timeline_figure(
         fontsize=10,
         parse_math=False,
     )
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=5, frameon=False, fontsize=8)
+    # Below the picture, in the room the layout keeps for it: a second row is never cut off.
+    handles, labels = axes.get_legend_handles_labels()
+    figure.legend(
+        handles, labels, loc="outside lower center", ncol=len(labels), frameon=False, fontsize=8
+    )
     return figure
 
 

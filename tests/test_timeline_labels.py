@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from followup_kit.demo import demo_interview
+from followup_kit.demo import decide, demo_interview
 from followup_kit.schedule import plan
 from followup_kit.timeline import timeline_figure
 
@@ -70,3 +70,25 @@ def test_date_labels_never_overlap(span):
     width = figure.bbox.width
     for text, box in boxes:  # and every label is inside the picture
         assert box.x0 >= 0 and box.x1 <= width, f"{span}: {text!r} is cut off"
+
+
+def test_the_legend_shows_every_entry_inside_the_picture(workspace, demo):
+    decided = decide(workspace, "offer", demo.id)
+    steps = plan(decided, letters=workspace.letters(decided.id), at=decided.when)
+    figure = timeline_figure(decided, steps, today=decided.when + timedelta(days=3))
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (legend,) = [x for x in [*figure.legends, figure.axes[0].get_legend()] if x is not None]
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert {"interview", "thank-you", "reply to their decision", "now"} <= set(texts), texts
+    inside = figure.bbox
+    for box in [
+        legend.get_window_extent(renderer),
+        *(t.get_window_extent(renderer) for t in legend.get_texts()),
+    ]:
+        assert inside.x0 <= box.x0 and box.x1 <= inside.x1, texts
+        assert inside.y0 <= box.y0 and box.y1 <= inside.y1, texts
+    # Nothing of the axis sits under the legend.
+    axis_labels = [t.get_window_extent(renderer) for t in figure.axes[0].get_xticklabels()]
+    assert not any(legend.get_window_extent(renderer).overlaps(b) for b in axis_labels)

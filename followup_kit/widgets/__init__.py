@@ -5,10 +5,13 @@ from followup_kit.widgets import CaptureForm, LetterEditor, ReviewBoard, Schedul
 
 ws = open_workspace()
 CaptureForm(ws)
+
+``App()`` is all four steps on one page (``make app``).
 """
 
 from __future__ import annotations
 
+from .app import App
 from .board import ReviewBoard
 from .capture import CaptureForm
 from .data_box import DataBox
@@ -16,4 +19,12 @@ from .editor import LetterEditor
 from .outcome import OutcomeForm
 from .schedule_view import ScheduleView
 
-__all__ = ["CaptureForm", "DataBox", "LetterEditor", "OutcomeForm", "ReviewBoard", "ScheduleView"]
+__all__ = [
+    "App",
+    "CaptureForm",
+    "DataBox",
+    "LetterEditor",
+    "OutcomeForm",
+    "ReviewBoard",
+    "ScheduleView",
+]

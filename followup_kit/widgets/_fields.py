@@ -22,9 +22,18 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def text_field(label: str, placeholder: str = "", *, area: bool = False) -> w.Widget:
-    kind = w.Textarea if area else w.Text
-    return kind(
+def text_field(label: str, placeholder: str = "", *, area: bool = False, rows: int = 2) -> w.Widget:
+    """A labelled text field the width of the form; ``area`` for several lines (``rows`` high)."""
+    if area:
+        return w.Textarea(
+            description=label,
+            placeholder=placeholder,
+            style=LABEL,
+            layout=FULL,
+            continuous_update=True,
+            rows=rows,
+        )
+    return w.Text(
         description=label, placeholder=placeholder, style=LABEL, layout=FULL, continuous_update=True
     )
 

@@ -69,7 +69,7 @@ class ExportLinks:
                 raise ValueError("save your profile first: the email is sent from your address")
             data = build_email(letter, sender=profile, recipient=person).as_bytes(policy=SMTP)
             links = download_link(name, data, "message/rfc822", "Download the .eml draft") + Markup(
-                ' · <a href="{}" class="fk-box">Open in your mail program</a>'
+                ' <a href="{}" class="fk-button">Open in your mail program</a>'
             ).format(mailto_link(letter, person))
         else:
             sheet = card_sheet_html(interview, [letter]).encode()

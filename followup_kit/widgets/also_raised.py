@@ -10,7 +10,7 @@ from markupsafe import Markup
 from ..model import Concern
 from ..rules.answers import assess
 from ..rules.base import Text
-from ._common import html, set_html
+from ._common import html, place, set_html
 
 __all__ = ["AlsoRaised"]
 
@@ -71,7 +71,7 @@ class AlsoRaised(w.VBox):
             answer = (
                 Markup("your answer: {}").format(concern.answer)
                 if concern.answer
-                else Markup("no answer noted yet (add it in notebook 01)")
+                else Markup("no answer noted yet (add it in {})").format(place("capture"))
             )
             state = Markup(" <b>✓ answered in the letter</b>") if done else Markup("")
             set_html(

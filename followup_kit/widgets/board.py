@@ -15,7 +15,7 @@ from ..rules.tone import SIMILAR_WARNING, similarity
 from ..snapshot import InterviewSummary, Snapshot, snapshot
 from ..store import Workspace
 from ..wording import counted
-from ._common import guarded, html, message, set_html
+from ._common import guarded, html, message, place, root, set_html
 
 __all__ = ["ReviewBoard"]
 
@@ -51,6 +51,7 @@ class ReviewBoard(w.VBox):
         )
         self.more_button.on_click(guarded(self.status)(lambda _: self.show_more()))
         super().__init__([self.refresh_button, self.table, self.more_button, self.status])
+        root(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -103,7 +104,9 @@ class ReviewBoard(w.VBox):
         self.more_button.description = f"Show {min(self.page, self.hidden)} more"
         self.more_button.layout.display = "" if self.hidden else "none"
         if not order:
-            message(self.status, "No interview yet: capture one in notebook 01 first.", "info")
+            message(
+                self.status, f"No interview yet: capture one in {place('capture')} first.", "info"
+            )
         else:
             blocked = sum(1 for r in self.rows if r["errors"])
             text = (
@@ -158,8 +161,8 @@ class ReviewBoard(w.VBox):
         head = Markup('<h4 class="fk-box">{} at {}</h4>').format(role, company)
         if not rows:
             return head + Markup(
-                '<p class="fk-muted">No letters yet: draft them in notebook 02.</p>'
-            )
+                '<p class="fk-muted">No letters yet: draft them in {}.</p>'
+            ).format(place("draft"))
         cells = Markup("").join(
             Markup(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class='fk-{}'>{}</td>"

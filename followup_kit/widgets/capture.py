@@ -22,7 +22,7 @@ from ..outcomes import with_outcome
 from ..revisions import merge
 from ..store import Workspace
 from ..wording import counted
-from ._common import FULL, LABEL, conflict_message, guarded, html, message
+from ._common import FULL, LABEL, conflict_message, guarded, html, message, root
 from ._fields import Fields as _Fields
 from ._fields import text_field as _text
 from ._fields import zone_field as _zone_box
@@ -49,11 +49,12 @@ class CaptureForm(w.VBox):
                 "email": _text("Your email", "jordan.avery@example.com"),
                 "phone": _text("Your phone", "+31 20 555 0142"),
                 "timezone": _zone_box("Your time zone", "Europe/Amsterdam"),
-                "signature": _text("Signature", "Jordan Avery\n+31 20 555 0142", area=True),
+                "signature": _text("Signature", "Jordan Avery\n+31 20 555 0142", area=True, rows=3),
                 "value_points": _text(
                     "Strengths to mention",
                     "One per line, e.g. I cut a weekly report from four hours to twenty minutes",
                     area=True,
+                    rows=4,
                 ),
             },
         )
@@ -91,12 +92,16 @@ class CaptureForm(w.VBox):
                 "linkedin": _text("LinkedIn", "https://www.linkedin.com/in/..."),
                 "timezone": _zone_box("Their time zone", "same as the interview"),
                 "medium": w.ToggleButtons(
-                    description="Prefers", options=["email", "card"], style=LABEL
+                    description="Prefers",
+                    options=["email", "card"],
+                    style=LABEL,
+                    tooltips=["They prefer an email", "They prefer a handwritten card"],
                 ),
                 "remarks": _text(
                     "What they said",
                     "One per line: a phrase that completes 'What you said about ...'",
                     area=True,
+                    rows=3,
                 ),
                 "concerns": ConcernList(),
                 "topics": _text("Topics", "One per line, e.g. 'forecasting demand'", area=True),
@@ -106,7 +111,9 @@ class CaptureForm(w.VBox):
         for name in ("when", "timezone", "decision_date"):
             self.interview.widgets[name].observe(lambda _: self._check_dates(), names="value")
         self.picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
-        self.people = w.Dropdown(description="Person", style=LABEL, layout=FULL)
+        self.people = w.Dropdown(
+            description="Person", style=LABEL, layout=w.Layout(flex="1 1 240px", width="auto")
+        )
         self.add_button = w.Button(description="Add person", icon="user-plus")
         self.remove_button = w.Button(description="Remove person", icon="user-times")
         self.save_button = w.Button(description="Save", button_style="primary", icon="save")
@@ -155,6 +162,7 @@ class CaptureForm(w.VBox):
                 self.reload_button,
             ]
         )
+        root(self)
         profile = workspace.profile()
         self._profile_base = profile
         if profile is not None:

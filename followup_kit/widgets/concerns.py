@@ -35,7 +35,8 @@ class _Row(w.VBox):
             placeholder="e.g. For two years I led a team of four analysts at Brightline.",
             value=str(data.get("answer") or ""),
             style=LABEL,
-            layout=w.Layout(width="100%", height="56px"),
+            layout=w.Layout(width="100%"),
+            rows=3,
             continuous_update=True,
         )
         self.main = w.Checkbox(

@@ -8,7 +8,7 @@ from markupsafe import Markup
 from ..model import now
 from ..store import Workspace
 from ..transfer import dumps_export, parse_export
-from ._common import download_link, guarded, html, message, set_html, size_label
+from ._common import download_link, guarded, html, message, place, root, set_html, size_label
 from ._sync import Watch
 
 __all__ = ["DataBox"]
@@ -30,6 +30,7 @@ class DataBox(w.VBox):
         self.data = b""  # what the link downloads
         self.upload.observe(lambda c: guarded(self.status)(self.restore)(), "value")
         super().__init__([self.link, w.HBox([self.upload, self.replace]), self.status])
+        root(self)
         self.watch = Watch(workspace, guarded(self.status)(self.refresh))
         self.refresh()
 
@@ -77,4 +78,4 @@ class DataBox(w.VBox):
         backup = self.workspace.import_data(data, replace=self.replace.value)
         self.refresh()
         kept = f" What was here before is saved in {backup}." if backup else ""
-        message(self.status, f"Restored. Re-run the other notebooks to see it.{kept}")
+        message(self.status, f"Restored. {place('restored')}{kept}")

@@ -29,6 +29,8 @@ from ._common import (
     guarded,
     html,
     message,
+    place,
+    root,
     set_html,
 )
 from ._findings import FindingRows, finding_row
@@ -73,7 +75,9 @@ class LetterEditor(w.VBox):
         self.status = html("")
         safe = guarded(self.status, self._offer_reload)
         self.interview_picker = w.Dropdown(description="Interview", style=LABEL, layout=FULL)
-        self.person = w.Dropdown(description="To", style=LABEL, layout=w.Layout(width="55%"))
+        self.person = w.Dropdown(
+            description="To", style=LABEL, layout=w.Layout(flex="1 1 360px", width="auto")
+        )
         self.kind = w.Dropdown(
             description="Letter",
             style=LABEL,
@@ -90,7 +94,8 @@ class LetterEditor(w.VBox):
             description="Text",
             style=LABEL,
             continuous_update=True,
-            layout=w.Layout(width="100%", height="260px"),
+            layout=w.Layout(width="100%"),
+            rows=14,
         )
         self.summary = html("")
         self.preview = html("")
@@ -146,6 +151,7 @@ class LetterEditor(w.VBox):
                 self.other_version,
             ]
         )
+        root(self)
         self.watch = Watch(workspace, safe(self._workspace_changed))
         fill_interview_picker(
             self.interview_picker,
@@ -301,7 +307,9 @@ class LetterEditor(w.VBox):
         interview = self.workspace.interview(self.interview_picker.value)
         profile = self.workspace.profile()
         if profile is None:
-            raise ValueError("save your profile in notebook 01 first: letters are signed with it")
+            raise ValueError(
+                f"save your profile in {place('capture')} first: letters are signed with it"
+            )
         person = interview.interviewer(self.person.value)
         return draft_letter(
             interview,
@@ -395,7 +403,9 @@ class LetterEditor(w.VBox):
         interview = self.workspace.interview(self.letter.interview_id)
         profile = self.workspace.profile()
         if profile is None:
-            raise ValueError("save your profile in notebook 01 first: letters are signed with it")
+            raise ValueError(
+                f"save your profile in {place('capture')} first: letters are signed with it"
+            )
         person = interview.interviewer(self.letter.interviewer_id)
         sentences = also_asked(interview, person, profile, concern, drafter=self.drafter)
         self.body.value = insert_paragraph_sentence(self.body.value, sentences)

@@ -16,7 +16,16 @@ from ..outcomes import with_outcome
 from ..reply_timing import reply_due
 from ..revisions import LABELS, merge
 from ..schedule import policy_for
-from ._common import LABEL, conflict_message, fill_interview_picker, guarded, html, message
+from ._common import (
+    LABEL,
+    conflict_message,
+    fill_interview_picker,
+    guarded,
+    html,
+    message,
+    place,
+    root,
+)
 from ._fields import Fields, text_field
 from ._sync import Watch
 
@@ -130,6 +139,7 @@ class OutcomeForm(w.VBox):
                 self.status,
             ]
         )
+        root(self)  # our layout rules: rows stay inside the cell, as in the other forms
         fill_interview_picker(
             self.picker, workspace, interview_id, self.status, lambda: self._open(self.picker.value)
         )
@@ -217,7 +227,7 @@ class OutcomeForm(w.VBox):
         have decided, draft the reply (kept if one is drafted already) and say when it is due."""
         base = self._base
         if base is None:
-            raise ValueError("capture the interview in notebook 01 first")
+            raise ValueError(f"capture the interview in {place('capture')} first")
         status = InterviewStatus(self.state.value)
         details = _blanks_as_none(self._values())
         if not status.is_outcome and base.outcome is None:
@@ -251,7 +261,7 @@ class OutcomeForm(w.VBox):
             self.status,
             f"Saved: {DECIDED[str(status)]}. Your {reply.kind} to {person.name} is drafted; "
             f"send it by {due:%A} {due.day} {due:%B} (within a working day). Read and edit it in "
-            "the letter editor.",
+            f"{place('reply')}.",
         )
         return stored
 

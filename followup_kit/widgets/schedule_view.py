@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import ipywidgets as w
+import traitlets
 from markupsafe import Markup
 
 from ..drafting import draft_reply
@@ -29,11 +30,23 @@ from ._common import (
     guarded,
     html,
     message,
+    place,
+    root,
     set_html,
 )
 from ._sync import Watch, kernel_loop
 
-__all__ = ["ScheduleView"]
+__all__ = ["Picture", "ScheduleView"]
+
+
+class Picture(w.Image):
+    """An image whose tooltip is its text alternative (a screen reader reads it).
+
+    ipywidgets' image view writes the tooltip as the title only beside an empty description,
+    which an image does not have (the view then fails to draw); this one has an empty one.
+    """
+
+    description = traitlets.Unicode("").tag(sync=True)
 
 
 class ScheduleView(w.VBox):
@@ -55,7 +68,11 @@ class ScheduleView(w.VBox):
         self.state = w.Dropdown(
             description="Status", style=LABEL, options=[s.value for s in InterviewStatus]
         )
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.image = Picture(
+            format="png",
+            layout=w.Layout(max_width="100%"),
+            tooltip="Timeline of the plan in the table below",
+        )
         self.plan_table = html("")
         self.letter = w.Dropdown(description="Letter", style=LABEL, layout=FULL)
         self.sent_button = w.Button(
@@ -86,6 +103,7 @@ class ScheduleView(w.VBox):
                 self.status,
             ]
         )
+        root(self)
         fill_interview_picker(self.picker, workspace, interview_id, self.status, self.refresh)
         # The plan and its calendar follow every change, from this notebook or another.
         self.watch = Watch(workspace, safe(self.refresh))
@@ -254,9 +272,9 @@ class ScheduleView(w.VBox):
             message(
                 self.status,
                 f"The {letter.kind} to {person.name} still has {counted(len(errors), 'error')} "
-                f"({rules}). Fix {'it' if len(errors) == 1 else 'them'} in notebook 02 before "
-                "sending if you can. If you already sent it as it is, press “Yes, I sent it” to "
-                "log it.",
+                f"({rules}). Fix {'it' if len(errors) == 1 else 'them'} in {place('draft')} "
+                "before sending if you can. If you already sent it as it is, press “Yes, I sent "
+                "it” to log it.",
                 "warning",
             )
             return
