@@ -105,7 +105,10 @@ def score(check, errors: list[list[str]], clean: list[str]) -> tuple[float, floa
     caught = right = 0
     for _kind, wrong, fixed in errors:
         start, end = changed(wrong, fixed)
-        hits = [f for f in check(wrong) if f[0] <= end and f[1] >= start]
+        # A missing word ('interested the' -> 'interested in the') is a point between two
+        # words: a finding on the word before it, up to the space, touches it.
+        reach = start - 1 if start == end else start
+        hits = [f for f in check(wrong) if f[0] <= end and f[1] >= reach]
         caught += bool(hits)
         right += any(
             f[2] is not None and wrong[: f[0]] + f[2] + wrong[f[1] :] == fixed for f in hits
