@@ -87,8 +87,8 @@ def _after_subject(tokens: list[Token], k: int) -> int | None:
                 return None  # a preposition with nothing after it: not a phrase we know
             k = end
         elif low in _SUBJECTS and k + 1 < len(tokens) and tokens[k + 1].kind == "w":
-            verb = tags(tokens[k + 1].low)
-            if "D" not in verb or tokens[k + 1].low in _CLOSED:
+            verb = tokens[k + 1].low
+            if ("D" not in tags(verb) and verb not in _BASE_OF) or verb in _CLOSED:
                 return k  # 'the notes I take': a present verb could be the main verb
             k += 2  # a relative clause without 'that': 'the documents you requested'
             if k < len(tokens) and tokens[k].low in ("me", "us", "him", "her", "them", "it"):
