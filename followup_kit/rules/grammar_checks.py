@@ -503,8 +503,8 @@ def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
             continue
         for check in dispatch.get(token.low, ()):
             slip = check(tokens, i)
-            # A check may report a word further on ('the list of ... are'): the slip is kept
-            # unless it overlaps one already found (the last few, since slips come roughly in order).
+            # A check may report a word further on ('the list of ... are'): a slip is kept unless
+            # it overlaps one already found (the last few: slips come roughly in text order).
             if slip is not None and not any(
                 slip.start < f.end and f.start < slip.end for f in found[-4:]
             ):

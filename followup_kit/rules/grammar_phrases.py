@@ -201,7 +201,7 @@ def _extra_article(tokens: list[Token], i: int) -> Found | None:
     if "N" in t and not _gradable(adjective.low):
         return None  # 'a relief to know': a noun, which takes the article
     vt = tags(verb.low)
-    if "L" not in vt or "N" in vt and "V" not in vt or verb.low in _CLOSED:
+    if "L" not in vt or ("N" in vt and "V" not in vt) or verb.low in _CLOSED:
         return None
     if i == 0 or tokens[i - 1].low not in CLASSES["be"] | {"it's", "that's", "felt"}:
         return None
@@ -286,7 +286,7 @@ def _did_question(tokens: list[Token], i: int) -> Found | None:
     verb = tokens[k]
     t = tags(verb.low)
     irregular = verb.low in _BASE_OF and verb.low != _BASE_OF[verb.low]  # 'found', 'got'
-    if "D" not in t or ("L" in t or "N" in t) and not irregular or verb.low in _CLOSED:
+    if "D" not in t or (("L" in t or "N" in t) and not irregular) or verb.low in _CLOSED:
         return None
     base = base_form(verb.low)
     if not base or base == verb.low:
