@@ -6,7 +6,7 @@ Prints, in one run:
   (correct sentences that are easy to get wrong): the catch rate, the right-suggestion rate and
   the false-alarm rate of our ``grammar`` rule, of Harper with its default configuration, and
   of Harper with ours (goals: 90 % caught, at most 2 % false alarms);
-* the same on three held-out sets written after the checks were done: ``grammar_heldout.tsv``
+* the same on four held-out sets written after the checks were done: ``grammar_heldout.tsv``
   and ``grammar_heldout2.tsv`` (whose misses were then looked at) and ``grammar_heldout3.tsv``
   (written before Harper's lints were chosen and never used to tune anything: the honest
   figure for sentences nobody has seen), with our own checks alone to show what Harper adds;
@@ -130,7 +130,7 @@ SETS = [
     ("held out 3 (never used to tune)", *[DATA / "grammar_heldout3.tsv"] * 2),
     # Written before the second round of checks (confusable pairs by context, agreement past
     # a phrase, a/an before numbers) and never used to tune them. First run: 37.8 % caught,
-    # 4.6 % false alarms.
+    # 4.6 % false alarms; after the second round: 90.8 % caught, 0.0 % false alarms.
     ("held out 4 (never used to tune)", *[DATA / "grammar_heldout4.tsv"] * 2),
 ]
 
