@@ -402,6 +402,10 @@ def _slips(lints: dict[str, list[Any]], text: str) -> tuple[Slip, ...]:
                 continue  # never trust a span we cannot place
             if name == "AnA" and _SILENT_H.match(text, end):
                 continue  # 'an honour', 'an hour': Harper reads a British 'h' as sounded
+            if name == "AnA" and text[start:end].lower() == "a" and _YOU_SOUND.match(text, end):
+                continue  # 'a unanimous', 'a European': a 'y' sound takes 'a'
+            if name in _MISFIRES and _MISFIRES[name](text, end):
+                continue
             found.append(
                 Slip(
                     start,
@@ -417,6 +421,55 @@ def _slips(lints: dict[str, list[Any]], text: str) -> tuple[Slip, ...]:
 
 # Words whose 'h' is silent, so they take 'an' (Harper misses the British spellings).
 _SILENT_H = re.compile(r"\s+(?:hour|honou?r|honest|heir)", re.IGNORECASE)
+
+
+# Words spelt with a vowel but read with a 'y' or 'w' sound first, so they take 'a'.
+_YOU_SOUND = re.compile(
+    r"\s+(?:u(?:n[aiy]|[bcdfgjklmprstvz][aeiou])|eu|ewe|one\b|once\b|ubiq|uu)", re.IGNORECASE
+)
+
+
+def _next_words(text: str, end: int, count: int) -> list[str]:
+    """The next ``count`` words after ``end`` in the same sentence, lowercase."""
+    words = []
+    for match in _WORD.finditer(text, end):
+        if _STOP.search(text, end, match.start()):
+            break
+        words.append(match.group().lower().replace("’", "'"))
+        if len(words) == count:
+            break
+        end = match.end()
+    return words
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_STOP = re.compile(r"[.!?;:,\n]")
+
+
+def _were_misfire(text: str, end: int) -> bool:
+    """'The people I met were all welcoming': 'where' cannot come before an adjective."""
+    from .rules.grammar_context import tags
+
+    words = _next_words(text, end, 1)
+    if not words:
+        return True
+    t = tags(words[0])
+    return words[0] in ("all", "both", "not", "very", "so", "also", "still", "always") or (
+        ("J" in t or "P" in t) and "N" not in t
+    )
+
+
+def _your_misfire(text: str, end: int) -> bool:
+    """'Your kind words were': the adjective stands before a noun, so 'your' owns it."""
+    from .rules.grammar_context import tags
+
+    words = _next_words(text, end, 2)
+    t = tags(words[1]) if len(words) == 2 else ""
+    return "N" in t and ("S" in t or "V" not in t)
+
+
+# Harper's lints that misfire in letters where a word after the span shows the reading.
+_MISFIRES = {"WereWhere": _were_misfire, "YourPredicateAdjective": _your_misfire}
 
 
 def _plain(message: str) -> str:

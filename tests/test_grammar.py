@@ -54,6 +54,97 @@ def test_using_every_suggestion_gives_the_corrected_sentence(wrong, right):
     assert _apply_all(LETTER.format(wrong)) == LETTER.format(right)
 
 
+# Second round: kinds of slip a blind evaluation showed missing, each by its context.
+FIXES_BY_CONTEXT = [
+    # agreement with the head of a longer subject
+    ("The results of the survey was clear.", "The results of the survey were clear."),
+    ("The laptop you lent me have a flat battery.", "The laptop you lent me has a flat battery."),
+    ("Everyone I met at the depot were kind.", "Everyone I met at the depot was kind."),
+    ("One of my goals are to mentor.", "One of my goals is to mentor."),
+    ("The five drivers was on time.", "The five drivers were on time."),
+    ("My old line manager don't mind.", "My old line manager doesn't mind."),
+    ("I asked how they has grown so fast.", "I asked how they have grown so fast."),
+    # articles and apostrophes
+    ("I finished a 18-month contract.", "I finished an 18-month contract."),
+    ("It was an 3-day course.", "It was a 3-day course."),
+    ("It was a nice to see you.", "It was nice to see you."),
+    ("I met six tutor's from the college.", "I met six tutors from the college."),
+    (
+        "I liked hearing about your teams plan for May.",
+        "I liked hearing about your team's plan for May.",
+    ),
+    ("I read the councils latest report.", "I read the council's latest report."),
+    # verb forms and a missing 'to'
+    ("Did the board approved the plan?", "Did the board approve the plan?"),
+    ("I am writing confirm the start date.", "I am writing to confirm the start date."),
+    ("Thanks for making the time see me.", "Thanks for making the time to see me."),
+    ("We seen the plant in action.", "We saw the plant in action."),
+    ("The train maybe late on Monday.", "The train may be late on Monday."),
+    # words that sound alike or differ by a letter, told apart by the words around them
+    ("I visited the mining sight.", "I visited the mining site."),
+    ("The roll was new to me.", "The role was new to me."),
+    ("I stopped to breath for a moment.", "I stopped to breathe for a moment."),
+    ("Thank you for your wise council.", "Thank you for your wise counsel."),
+    ("Staff moral is high.", "Staff morale is high."),
+    ("I will call next weak with news.", "I will call next week with news."),
+    ("You walked me though the process.", "You walked me through the process."),
+    ("I can setup the room.", "I can set up the room."),
+    ("I was very please to hear it.", "I was very pleased to hear it."),
+    ("I don't no when I can start.", "I don't know when I can start."),
+    ("Please let me no if you need more.", "Please let me know if you need more."),
+    ("I raised seed capitol twice.", "I raised seed capital twice."),
+    ("I am not adverse to travel.", "I am not averse to travel."),
+    ("I am happy to precede with the checks.", "I am happy to proceed with the checks."),
+    ("I can start be Friday.", "I can start by Friday."),
+    ("I was wandering if you had news.", "I was wondering if you had news."),
+    ("I was unsure were to wait.", "I was unsure where to wait."),
+    ("It looks like were ready.", "It looks like we're ready."),
+    ("I am free, expect on Fridays.", "I am free, except on Fridays."),
+    ("We went back and fourth on it.", "We went back and forth on it."),
+]
+
+# Their look-alikes: the same words used rightly, which must raise nothing.
+CLEAN_BY_CONTEXT = [
+    "The results of the survey were clear.",
+    "The manager and the analyst were both there.",
+    "My partner and I are happy to move.",
+    "The sales figures you showed were strong.",
+    "It was a unanimous vote.",
+    "It was a relief to hear from you.",
+    "I finished an 18-month contract.",
+    "The people I met were all kind.",
+    "Your kind words meant a lot.",
+    "The brake on the van was fixed.",
+    "The view from the roof was a lovely sight.",
+    "We will roll out the tool in May.",
+    "I took a deep breath.",
+    "She served on the city council.",
+    "The story had a moral.",
+    "It has one weak spot.",
+    "We went out, though it rained.",
+    "The setup was quick.",
+    "Please call me on Monday.",
+    "There is no rush, and we no longer use it.",
+    "Have you seen the plant?",
+    "Maybe we can meet on Monday.",
+    "I hope to effect real change.",
+    "The meeting will be Friday.",
+    "I came fourth in the race.",
+    "I expect to hear soon.",
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), FIXES_BY_CONTEXT)
+def test_slips_told_by_their_context_are_fixed(wrong, right):
+    assert _apply_all(LETTER.format(wrong)) == LETTER.format(right)
+
+
+@pytest.mark.parametrize("sentence", CLEAN_BY_CONTEXT)
+def test_their_look_alikes_raise_nothing(sentence):
+    found = review(LETTER.format(sentence)).findings
+    assert [(f.excerpt, f.suggestion) for f in found if f.rule == "grammar"] == []
+
+
 def test_wrong_words_are_errors_and_style_is_at_most_a_note():
     found = review(LETTER.format("Its been a pleasure, and I have alot to add.")).findings
     assert {f.severity for f in found if f.rule == "grammar"} == {Severity.ERROR}

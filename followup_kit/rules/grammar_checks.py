@@ -29,6 +29,7 @@ from .grammar_context import (
     tags,
     tokenize,
 )
+from .grammar_phrases import PHRASE_STARTS
 from .grammar_verbs import (
     STARTS,
     _agreement,
@@ -105,7 +106,7 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
         return None
     t = tags(low)
     k = j + 1
-    while k < len(tokens) and tokens[k].kind == "w" and _is_open(tokens[k], "adj_only"):
+    while k < len(tokens) and tokens[k].kind == "w" and _describes(tokens[k].low):
         k += 1
     if k >= len(tokens) or tokens[k].kind != "w":
         return None
@@ -113,7 +114,25 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
     ht = tags(head.low)
     if "N" not in ht or head.low in _CLOSED or head.low in CLASSES["time_word"]:
         return None
+    if "I" in ht or "R" in ht:
+        return None
     after = tokens[k + 1] if k + 1 < len(tokens) else None
+    # After a preposition the words are a noun phrase, so 'about your teams approach to'
+    # cannot be a subject and its verb; nor can a plural, an adjective and a noun
+    # ('the firms latest report'): either way the plural owns the noun.
+    framed = (
+        i > 0
+        and tokens[i - 1].low in CLASSES["prep"]
+        and (after is None or after.kind != "w" or after.low in CLASSES["prep"] | {"and", "or"})
+    )
+    if (framed or k > j + 1) and low not in ATTRIBUTIVE_PLURALS and "S" in t:
+        suggestion = word.text[:-1] + "'s"
+        return Found(
+            word.start,
+            word.end,
+            suggestion,
+            f"{word.text!r} owns the {head.text}: write {suggestion!r}",
+        )
     unknown = low not in _table() and not lexicon().known([low])
     finite = after is not None and (
         after.low
@@ -158,6 +177,12 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
         suggestion,
         f"{word.text!r} owns the {head.text}: write {suggestion!r}",
     )
+
+
+def _describes(word: str) -> bool:
+    """An adjective between an owner and its noun ('the firm's latest report'), not a verb."""
+    t = tags(word)
+    return "J" in t and not any(x in t for x in "ZDGRI") and word not in _CLOSED
 
 
 def _common_plural(plural: str, singular: str) -> bool:
@@ -410,6 +435,7 @@ _CHECKS = (
     _perfect,
     _agreement,
     _plural_subject_phrase,
+    *PHRASE_STARTS,
     _missing_to,
     _double_comparative,
     _plural_after_number,
@@ -440,6 +466,7 @@ def starts() -> dict[Callable[[list[Token], int], Found | None], frozenset[str]]
         _rare_typo: frozenset(RARE_TYPOS),
         _confusion: frozenset(_by_word()),
         **STARTS,
+        **PHRASE_STARTS,
         **_OWN_STARTS,
     }
 
@@ -470,18 +497,20 @@ def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
     """The slips of one paragraph (remembered: a keystroke changes one paragraph only)."""
     tokens = tokenize(paragraph)
     found: list[Found] = []
-    taken_until = -1
     dispatch = _dispatch()
     for i, token in enumerate(tokens):
         if token.kind != "w":
             continue
         for check in dispatch.get(token.low, ()):
             slip = check(tokens, i)
-            if slip is not None and slip.start > taken_until:
-                taken_until = slip.end - 1
+            # A check may report a word further on ('the list of ... are'): a slip is kept unless
+            # it overlaps one already found (the last few: slips come roughly in text order).
+            if slip is not None and not any(
+                slip.start < f.end and f.start < slip.end for f in found[-4:]
+            ):
                 found.append(slip)
                 break
-    return tuple(found)
+    return tuple(sorted(found))
 
 
 def clear_cache() -> None:

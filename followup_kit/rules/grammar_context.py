@@ -166,6 +166,8 @@ def _is_open(token: Token, name: str) -> bool:
         return word.endswith("ing") and ("G" in t or "V" in t)
     if name == "past":
         return "D" in t
+    if name == "third":
+        return "Z" in t and "S" not in t and not function
     if name == "participle":
         return "P" in t
     if name == "adj":

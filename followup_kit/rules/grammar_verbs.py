@@ -21,7 +21,7 @@ from .grammar_context import (
     _slot,
     tags,
 )
-from .grammar_words import CLASSES, IRREGULAR_VERBS
+from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, IRREGULAR_VERBS
 
 __all__ = ["STARTS", "base_form", "ing_form", "participle", "third_person"]
 
@@ -253,7 +253,10 @@ def _agreement(tokens: list[Token], i: int) -> Found | None:
         return None
     verb = tokens[j]
     if group is not None:
-        if not _clause_start(tokens, i):
+        if i > 1 and tokens[i - 1].low in ("and", "or", "nor") and tokens[i - 2].kind == "w":
+            return None  # 'my family and I are': the subject is both
+        wh = i and tokens[i - 1].low in _WH_WORDS and subject.low in ("he", "she", "we", "they")
+        if not (_clause_start(tokens, i) or wh):
             return None
         if group == "he" and subject.low == "it" and i and tokens[i - 1].low in _BARE_AFTER:
             return None
@@ -295,6 +298,10 @@ def _agreement(tokens: list[Token], i: int) -> Found | None:
     return _noun_agreement(tokens, i)
 
 
+# Words after which a subject pronoun starts a clause of its own: 'how they have'.
+_WH_WORDS = frozenset("how what why who which whom whose".split())
+
+
 _LINKING = frozenset("look seem sound feel appear become remain stay".split())
 _SINGULAR_FIX = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't"}
 
@@ -331,6 +338,8 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
         return None
     if det.low not in _DETERMINERS or not _clause_start(tokens, i):
         return None
+    if i > 1 and tokens[i - 1].low in ("and", "or", "nor") and tokens[i - 2].kind == "w":
+        return None  # 'the manager and the analyst were': the subject is both
     # det (adj)* noun verb
     k = i + 1
     while k < len(tokens) and tokens[k].kind == "w" and _is_open(tokens[k], "adj_only"):
@@ -341,6 +350,8 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
     nt = tags(noun.low)
     if "N" not in nt or noun.low in _CLOSED or noun.low in _COLLECTIVE:
         return None
+    if noun.low in ("data", "media"):
+        return None  # 'the data is' and 'the data are' are both written
     plural = "S" in nt or noun.low in _IRREGULAR_PLURALS
     vt = tags(verb.low)
     if not plural and det.low not in CLASSES["plural_det"]:
@@ -361,7 +372,10 @@ def _noun_agreement(tokens: list[Token], i: int) -> Found | None:
         objectish = after is not None and _slot(
             after, "@det/@poss/@obj/@ing/@noun_only/@proper", False
         )
-        if not fix and "Z" in vt and ("N" not in vt or objectish):
+        compound = "S" in vt and (
+            noun.low in ATTRIBUTIVE_PLURALS or (after is not None and after.low in CLASSES["subj"])
+        )  # 'the sales figures you showed': a plural noun, not a verb
+        if not fix and "Z" in vt and ("N" not in vt or objectish) and not compound:
             fix = base_form(verb.low)
         if fix:
             return Found(
@@ -430,9 +444,14 @@ def _missing_to(tokens: list[Token], i: int) -> Found | None:
             return None
     elif word == "time":
         if not (
-            i > 1 and tokens[i - 1].low == "the" and tokens[i - 2].low.startswith(("tak", "took"))
+            i > 1
+            and tokens[i - 1].low == "the"
+            and tokens[i - 2].low.startswith(("tak", "took", "mak", "made", "find", "found"))
         ):
             return None
+    elif word == "writing":
+        if not (i and tokens[i - 1].low in ("am", "i'm", "are", "we're", "was", "were")):
+            return None  # 'I am writing to thank you': the purpose takes 'to'
     elif word not in _TO_TAKERS:
         return None
     j = _next_word(tokens, i, frozenset(("finally", "really", "also", "personally")))
@@ -442,8 +461,16 @@ def _missing_to(tokens: list[Token], i: int) -> Found | None:
     t = tags(verb.low)
     if "L" not in t or verb.low in _CLOSED or "G" in t:
         return None
-    if verb.low in ("thank",) or (word in _ADJECTIVE_TAKERS and "J" not in t):
-        pass
+    if verb.low in ("thank",) or (word in _ADJECTIVE_TAKERS and "J" not in t) or word == "time":
+        pass  # 'take the time meet': after 'the time' a plain verb can only mean 'to meet'
+    elif word == "writing" and ("I" in t or "R" in t):
+        return None  # 'I am writing back', 'writing up the notes'
+    elif word == "writing" and "N" in t:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is None or not _slot(nxt, "@det/@poss/@obj/@proper/up/about", False):
+            return None  # 'I am writing code for', 'writing test cases'
+        if nxt.low == "up" and verb.low not in _PHRASAL_UP:
+            return None
     elif "N" in t or "J" in t:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is None or not _slot(nxt, "@det/@poss/@obj/@proper", False) or nxt.low == "it":
@@ -457,6 +484,10 @@ def _missing_to(tokens: list[Token], i: int) -> Found | None:
         f"to {first.text}",
         f"'to' is missing before {verb.text!r}: {trigger.text} to {verb.text}",
     )
+
+
+# Verbs that a letter writes with 'up' after 'I am writing to': 'follow up', 'check in'.
+_PHRASAL_UP = frozenset("follow catch check touch sum set".split())
 
 
 _PAST_MARKERS = frozenset("yesterday ago last earlier previous former".split())
@@ -515,6 +546,6 @@ STARTS: dict[Callable[[list[Token], int], Found | None], frozenset[str]] = {
     _perfect: _HAVE_FORMS,
     _agreement: frozenset(_SUBJECT_GROUP) | _EACH_WORDS | _DETERMINERS,
     _plural_subject_phrase: _PHRASE_DETERMINERS,
-    _missing_to: _TO_TAKERS | frozenset(("like", "love", "prefer", "time")),
+    _missing_to: _TO_TAKERS | frozenset(("like", "love", "prefer", "time", "writing")),
     _past_time: _PAST_SUBJECTS,
 }

@@ -232,7 +232,9 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     each confusable word: your/you're, their/there/they're, its/it's, then/than, to/too,
     affect/effect, lose/loose, lead/led, the verb form after 'to', modals, 'have' and 'look
     forward to', subject and verb agreement, 'could of', missing 'to', 'most best', missing
-    apostrophes ('the companys plans') and 'me' or 'myself' where 'I' belongs.
+    apostrophes ('the companys plans') and 'me' or 'myself' where 'I' belongs; the subject
+    past a phrase ('the list of my references are'), 'a'/'an' before a number, look-alike
+    words where the words around make them impossible ('a site visit', 'next week').
     A wrong word is an error; a style preference (Harper's) is only a note.
     Example: "Its been a pleasure" -> "It's been a pleasure".
     """
