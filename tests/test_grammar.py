@@ -105,6 +105,7 @@ FIXES_BY_CONTEXT = [
 
 # Their look-alikes: the same words used rightly, which must raise nothing.
 CLEAN_BY_CONTEXT = [
+    "Neither of the dates works for me, I am afraid.",  # a verb, not an owned noun
     "The results of the survey were clear.",
     "The manager and the analyst were both there.",
     "My partner and I are happy to move.",

@@ -276,6 +276,7 @@ PUSHY_PASSING = [
     "Would it be all right if I gave you my answer by Thursday?",
     "Could I come back to you with my decision by Thursday?",
     "I will reply by Friday at the latest.",
+    "My current employer expects my answer by Friday about their counter-offer.",
 ]
 
 

@@ -120,8 +120,11 @@ def _missing_apostrophe(tokens: list[Token], i: int) -> Found | None:
     # After a preposition the words are a noun phrase, so 'about your teams approach to'
     # cannot be a subject and its verb; nor can a plural, an adjective and a noun
     # ('the firms latest report'): either way the plural owns the noun.
+    # A head that can be a verb of a singular subject is read as one: 'Neither of the dates
+    # works for me' ('dates' owns nothing there).
     framed = (
         i > 0
+        and "Z" not in ht
         and tokens[i - 1].low in CLASSES["prep"]
         and (after is None or after.kind != "w" or after.low in CLASSES["prep"] | {"and", "or"})
     )

@@ -182,7 +182,10 @@ OFFER_CLAUSE = re.compile(
     r"|\b(?:giv(?:e|es|en|ing)|gave|send(?:s|ing)?|sent|owe|provid(?:e|es|ed|ing)"
     r"|(?:come|get|be)\s+back\s+(?:to\s+you\s+)?with|return\s+with)\s+(?:(?!me\b|us\b)[\w']+\s+){0,3}?"
     r"(?:an?|my)\s+(?:final\s+)?(?:answer|decision|reply|response)\b"
-    rf"|{OWN_ANSWER.pattern}",
+    rf"|{OWN_ANSWER.pattern}"
+    # someone else waiting for the candidate's answer: "the other company asked for my answer"
+    r"|\b(?:ask(?:s|ed)?|want(?:s|ed)?|need(?:s|ed)?|expect(?:s|ed)?)\s+(?:for\s+|me\s+for\s+)?"
+    r"my\s+(?:final\s+)?(?:answer|decision|reply|response)\b",
     re.IGNORECASE,
 )
 
