@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .browser_checks import chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
 TOKEN = "followup-kit-browser-test"
 NOTEBOOKS = ["01_capture_notes", "02_draft_letters", "03_review", "04_schedule"]
 
@@ -154,30 +155,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
 
 @pytest.fixture(scope="module")
 def page(lab: str):
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium: apt-get install chromium"
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(60_000)
+    with chromium() as tab:
         yield tab
-        context.close()
-        browser.close()
 
 
 VISIBLE = ".jp-NotebookPanel:not(.lm-mod-hidden)"

@@ -19,7 +19,7 @@ from .grammar_context import (
     _same_case,
     tags,
 )
-from .grammar_verbs import _BASE_OF, base_form, third_person
+from .grammar_verbs import _BASE_OF, base_form, plain_form_after, third_person
 from .grammar_words import CLASSES
 
 __all__ = ["PHRASE_STARTS"]
@@ -288,16 +288,7 @@ def _did_question(tokens: list[Token], i: int) -> Found | None:
     irregular = verb.low in _BASE_OF and verb.low != _BASE_OF[verb.low]  # 'found', 'got'
     if "D" not in t or (("L" in t or "N" in t) and not irregular) or verb.low in _CLOSED:
         return None
-    base = base_form(verb.low)
-    if not base or base == verb.low:
-        return None
-    suggestion = _same_case(verb.text, base)
-    return Found(
-        verb.start,
-        verb.end,
-        suggestion,
-        f"after {tokens[i].text!r} the verb takes its plain form: {suggestion!r}",
-    )
+    return plain_form_after(tokens[i], verb)
 
 
 # The words each check starts from (grammar_checks.py skips a check on any other word).

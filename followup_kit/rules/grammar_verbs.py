@@ -23,7 +23,14 @@ from .grammar_context import (
 )
 from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, IRREGULAR_VERBS
 
-__all__ = ["STARTS", "base_form", "ing_form", "participle", "third_person"]
+__all__ = [
+    "STARTS",
+    "base_form",
+    "ing_form",
+    "participle",
+    "plain_form_after",
+    "third_person",
+]
 
 
 _PAST = {base: past for base, past, _ in IRREGULAR_VERBS}
@@ -137,6 +144,12 @@ def _verb_after_modal(tokens: list[Token], i: int) -> Found | None:
         pass  # 'will making'
     elif not ({"D", "P", "Z"} & set(t)) or ("N" in t and "Z" in t and word.low in CLASSES["modal"]):
         return None
+    return plain_form_after(word, verb)
+
+
+def plain_form_after(word: Token, verb: Token) -> Found | None:
+    """The slip of a verb that takes its plain form after ``word`` ('will making', 'did
+    found'), or None when it has it already."""
     base = base_form(verb.low)
     if not base or base == verb.low:
         return None
