@@ -163,8 +163,16 @@ def open_workspace(
 
 
 def is_demo(interview: Interview) -> bool:
-    """True for the invented demo interview (notebook checks apply to it only)."""
-    return interview.company == DEMO_COMPANY and interview.role == "Data Analyst"
+    """True for the invented demo interview with its invented people (notebook checks apply to
+    it only: once you add or rename a person there, it is yours, and nothing asserts on it)."""
+    return (
+        interview.company == DEMO_COMPANY
+        and interview.role == "Data Analyst"
+        and sorted(p.name for p in interview.interviewers) == _DEMO_PEOPLE
+    )
+
+
+_DEMO_PEOPLE = sorted(p.name for p in demo_interview().interviewers)
 
 
 def _working_days_after(day: date, count: int) -> date:

@@ -11,11 +11,13 @@ __all__ = [
     "FINAL_REPLIES",
     "INTEREST_KINDS",
     "KIND_LABELS",
+    "KIND_WORDS",
     "LETTER_KINDS",
     "OUTCOME_REPLIES",
     "OUTCOME_STATUSES",
     "REPLIES_TO",
     "THANKS_KINDS",
+    "kind_words",
 ]
 
 # Replies to the employer's decision (or to your own, when you withdraw).
@@ -38,14 +40,30 @@ FINAL_REPLIES = ("offer-accept", "offer-decline", "rejection-reply", "withdraw")
 THANKS_KINDS = ("thank-you", "linkedin", *OUTCOME_REPLIES)
 INTEREST_KINDS = ("thank-you", "check-in", "offer-time")
 
-# How the editor lists each kind: its name, and for a reply what it does.
+# How the editor lists each kind: what the letter does, in words.
 KIND_LABELS = {
-    "thank-you": "thank-you",
-    "check-in": "check-in",
-    "linkedin": "linkedin",
-    "offer-accept": "offer-accept: accept the offer",
-    "offer-time": "offer-time: ask for time to decide",
-    "offer-decline": "offer-decline: decline the offer",
-    "rejection-reply": "rejection-reply: answer their no",
-    "withdraw": "withdraw: withdraw your application",
+    "thank-you": "Thank-you note",
+    "check-in": "Check-in",
+    "linkedin": "LinkedIn message",
+    "offer-accept": "Accept the offer",
+    "offer-time": "Ask for time to decide",
+    "offer-decline": "Decline the offer",
+    "rejection-reply": "Answer their no",
+    "withdraw": "Withdraw your application",
 }
+# How a sentence names each kind ("your acceptance to Priya Raman"): never the internal name.
+KIND_WORDS = {
+    "thank-you": "thank-you note",
+    "check-in": "check-in",
+    "linkedin": "LinkedIn message",
+    "offer-accept": "acceptance",
+    "offer-time": "request for time",
+    "offer-decline": "refusal",
+    "rejection-reply": "reply",
+    "withdraw": "withdrawal",
+}
+
+
+def kind_words(kind: object) -> str:
+    """The words a message uses for a kind of letter (``str(kind)`` names it)."""
+    return KIND_WORDS.get(str(kind), str(kind))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from followup_kit.kinds import kind_words
 from followup_kit.widgets import App
 from followup_kit.widgets._common import PLACES, place
 
@@ -91,7 +92,9 @@ def test_a_decision_saved_in_step_5_puts_the_reply_in_steps_2_and_4(app, workspa
     assert app.editor.letter is not None and app.editor.letter.kind == reply[0].kind
     assert app.editor.body.value == reply[0].body
     app.go(3)
-    assert any(str(reply[0].kind) in label for label, _ in app.schedule.letter.options)
+    assert any(
+        label.startswith(kind_words(reply[0].kind)) for label, _ in app.schedule.letter.options
+    )
 
 
 def test_steps_follow_an_interview_captured_later(app, workspace, demo):
@@ -258,10 +261,10 @@ def test_the_app_takes_a_newcomer_through_every_step(voila):
         page.locator(".lm-TabBar-tab", has_text="4. Send").click()
         letter = labelled(page, "Letter").locator("select")
         letter.wait_for()
-        letter.select_option(label="thank-you to Ana Souza")
+        letter.select_option(label="thank-you note to Ana Souza")
         page.locator(".widget-button", has_text="Mark as sent").click()
         confirm = page.locator(".widget-button", has_text="Yes, I sent it")
-        logged = page.get_by_text("Logged: the thank-you to Ana Souza")
+        logged = page.get_by_text("Logged: the thank-you note to Ana Souza")
         logged.or_(confirm).first.wait_for()
         if confirm.count():  # the draft still has an error: the app asks first
             confirm.click()
@@ -284,7 +287,7 @@ def test_the_app_takes_a_newcomer_through_every_step(voila):
         page.locator(".lm-TabBar-tab.lm-mod-current", has_text="2. Letters").wait_for()
         kind = labelled(page, "Letter").locator("select")
         page.wait_for_function(
-            "k => k.value.startsWith('rejection-reply')", arg=kind.element_handle(), timeout=60_000
+            "k => k.value === 'Answer their no'", arg=kind.element_handle(), timeout=60_000
         )
         assert labelled(page, "Text").locator("textarea").input_value().startswith("Dear ")
 

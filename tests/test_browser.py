@@ -601,7 +601,7 @@ def test_browser_an_offer_for_the_demo_opens_the_acceptance_in_the_editor(page, 
     page.locator(labelled.format("Interview")).nth(2).locator("select").select_option(label=demo)
     kind = page.locator(labelled.format("Letter")).nth(1).locator("select")  # the editor's
     text = widget(page, "Text").locator("textarea")
-    kind.select_option(label="thank-you")  # waiting for their answer: the thank-you to Priya
+    kind.select_option(label="Thank-you note")  # waiting for their answer: the thank-you to Priya
     expect(text).to_have_value(re.compile(r"^Dear Priya,\n\nThank you"))
 
     form_status.locator("select").select_option("offer")
@@ -611,16 +611,14 @@ def test_browser_an_offer_for_the_demo_opens_the_acceptance_in_the_editor(page, 
     form_status.scroll_into_view_if_needed()
     page.screenshot(path=ARTIFACTS / "04_outcome_form.png")
     button(page, "Save").click()
-    page.locator(VISIBLE).get_by_text("Your offer-accept to Priya Raman is drafted").wait_for()
-    expect(kind).to_have_value("offer-accept: accept the offer", timeout=30_000)
+    page.locator(VISIBLE).get_by_text("Your acceptance to Priya Raman is drafted").wait_for()
+    expect(kind).to_have_value("Accept the offer", timeout=30_000)
     expect(text).to_have_value(re.compile(r"starting on Monday 4 January 2027, at €4,300 a month"))
     letter = text.input_value()
     assert letter.startswith("Dear Priya,"), "the reply goes to the person who told you"
     assert "Monday 4 January 2027" in letter and "€4,300 a month" in letter
     assert widget(page, "Subject").locator("input").input_value().startswith("Accepting your offer")
-    page.locator(VISIBLE).get_by_text(
-        "They made you an offer: here is your offer-accept"
-    ).wait_for()
+    page.locator(VISIBLE).get_by_text("They made you an offer: here is your acceptance").wait_for()
     summary = page.locator(VISIBLE).get_by_text(re.compile(r"^Review: 0 errors")).first
     summary.wait_for()
     page.locator(labelled.format("Letter")).nth(1).scroll_into_view_if_needed()

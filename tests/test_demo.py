@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from followup_kit.demo import demo_day, demo_interview
+from followup_kit.demo import demo_day, demo_interview, is_demo
 from followup_kit.drafting import draft_interview
 from followup_kit.reviewing import review_letter
 from followup_kit.rules.base import Severity
@@ -47,3 +47,12 @@ def test_demo_letters_review_without_errors_or_warnings_whatever_the_day(workspa
         outcome = review_letter(workspace, letter)
         serious = [f for f in outcome.findings if f.severity is not Severity.INFO]
         assert serious == [], str(outcome)
+
+
+def test_a_demo_with_a_person_added_or_renamed_is_yours_and_no_check_asserts_on_it():
+    demo = demo_interview(date(2026, 11, 27))
+    assert is_demo(demo)
+    added = demo.interviewers[0].model_copy(update={"name": "Sam Carter"})
+    assert not is_demo(demo.model_copy(update={"interviewers": [*demo.interviewers, added]}))
+    renamed = [added, *demo.interviewers[1:]]
+    assert not is_demo(demo.model_copy(update={"interviewers": renamed}))

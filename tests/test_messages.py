@@ -7,6 +7,7 @@ exact wording.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date
@@ -287,3 +288,12 @@ def test_notebook_01_says_1_person_met(workspace, capsys):
     workspace.save_interview(one.model_copy(update={"interviewers": one.interviewers[:1]}))
     exec(_notebook_check("01_capture_notes.ipynb"), {"ws": workspace})
     assert "1 person met." in capsys.readouterr().out
+
+
+def test_a_date_error_on_save_quotes_the_date_as_typed(workspace):
+    form = CaptureForm(workspace)
+    form.interview.widgets["when"].value = "27/11/2026 2pm"
+    form.save_button.click()
+    assert "Date and time" in form.status.value  # the summary names the field...
+    shown = html.unescape(form.interview.errors["when"].value)  # ...and the field says why
+    assert "'27/11/2026 2pm'" in shown and "T2pm" not in shown, shown

@@ -357,3 +357,31 @@ def test_the_calendar_link_follows_a_send_logged_in_another_kernel(workspace, de
     _, after = _download(view.downloads.value)
     assert b"Sent: the thank-you email to Priya Raman" in after
     assert priya.id not in {value for _, value in view.letter.options}
+
+
+def _rename_first_person(folder, name: str) -> None:
+    with Workspace(folder) as other:  # another kernel
+        stored = other.interviews()[-1]
+        people = [stored.interviewers[0].model_copy(update={"name": name})]
+        other.save_interview(
+            stored.model_copy(update={"interviewers": people + stored.interviewers[1:]})
+        )
+
+
+def test_the_editor_follows_a_person_renamed_in_another_notebook(workspace, demo):
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    assert editor.letter.revision is None and editor.body.value.startswith("Dear Priya,")
+    _rename_first_person(workspace.folder, "Asha Lee")
+    editor.watch.check()
+    assert editor.person.label == "Asha Lee, Head of Analytics"
+    assert editor.body.value.startswith("Dear Asha,"), "an untouched draft greets the new name"
+
+
+def test_a_saved_letter_stays_as_written_when_its_reader_is_renamed(workspace, demo):
+    draft_interview(workspace, demo.id)  # stored, as notebook 02 does
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    body = editor.body.value
+    _rename_first_person(workspace.folder, "Asha Lee")
+    editor.watch.check()
+    assert editor.person.label == "Asha Lee, Head of Analytics"
+    assert editor.body.value == body

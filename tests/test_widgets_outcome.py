@@ -129,7 +129,7 @@ def test_editor_opens_the_acceptance_when_the_schedule_view_sets_offer(workspace
     assert editor.person.value == demo.interviewers[2].id  # Mei Lin, named in the notes
     assert "I gladly accept your offer" in editor.body.value
     assert "They made you an offer" in text(editor.status)
-    assert "offer-time or offer-decline" in text(editor.status)
+    assert "“Ask for time to decide” or “Decline the offer”" in text(editor.status)
     assert editor.medium.layout.display == "none", "a reply goes by email: no choice to make"
     assert editor.letter.revision is not None, "the editor shows the reply the view saved"
     editor.body.value += "\nP.S. Thank you again."
@@ -162,8 +162,8 @@ def test_schedule_view_offers_the_reply_and_refuses_a_check_in_after_it(workspac
     draft_interview(workspace, demo.id, kind="check-in")
     view = ScheduleView(workspace, demo.id, clock=clock(demo))
     view.state.value = "rejected"
-    assert "Your rejection-reply to Mei Lin Chen is drafted" in text(view.status)
-    assert view.letter.label == "rejection-reply to Mei Lin Chen"
+    assert "Your reply to Mei Lin Chen is drafted" in text(view.status)
+    assert view.letter.label == "reply to Mei Lin Chen"
     assert "no check-in after the decision" in text(view.guard)
     reply_step = next(s for s in view.steps if s.action == "reply")
     assert reply_step.state == "due" and "within a working day" in reply_step.note

@@ -286,8 +286,8 @@ class CaptureForm(w.VBox):
 
     def _interview_values(self) -> dict[str, Any]:
         values = self.interview.values()
-        when = values.pop("when")
-        values["when"] = when.replace(" ", "T", 1) if isinstance(when, str) else when
+        # The date and time as typed: the record reads '2026-11-26 14:00' itself, and an error
+        # then quotes exactly what the user wrote.
         values["timezone"] = values["timezone"] or "UTC"
         if not isinstance(values["decision_date"], date | datetime):
             values["decision_date"] = None

@@ -12,7 +12,7 @@ from .. import grammar
 from ..drafting import Drafter, also_asked, draft_letter, reply_contact
 from ..errors import RecordConflict
 from ..exports import highlight_html
-from ..kinds import KIND_LABELS
+from ..kinds import KIND_LABELS, kind_words
 from ..model import Concern, Interview, InterviewStatus, Letter, LetterKind, Medium
 from ..outcomes import proposed_reply, reply_kinds
 from ..phrasing import insert_paragraph_sentence
@@ -168,9 +168,7 @@ class LetterEditor(w.VBox):
             return
         interview = self.workspace.interview(interview_id)
         self._status = interview.status
-        options = [
-            (f"{p.name}{f', {p.title}' if p.title else ''}", p.id) for p in interview.interviewers
-        ]
+        options = _people_options(interview)
         self._choosing = True  # the options change the person; load once, below
         try:
             self.person.options = options
@@ -206,10 +204,14 @@ class LetterEditor(w.VBox):
             self._choosing = False
         self.load()
         others = [k for k in kinds if k != kind]
-        choose = f" (or choose {' or '.join(others)} under Letter)" if others else ""
+        choose = (
+            f" (or choose {' or '.join(f'“{KIND_LABELS[k]}”' for k in others)} under Letter)"
+            if others
+            else ""
+        )
         message(
             self.status,
-            f"{_DECIDED[str(interview.status)]}: here is your {kind} to "
+            f"{_DECIDED[str(interview.status)]}: here is your {kind_words(kind)} to "
             f"{interview.interviewer(person).name}{choose}. Send it within a working day.",
             "info",
         )
@@ -435,6 +437,8 @@ class LetterEditor(w.VBox):
             return  # their decision came in: the reply is on screen now, reviewed
         if self._follow_store():
             return  # the letter on screen was replaced by its stored version, and reviewed
+        if self._follow_people():
+            return  # a fresh draft was written again to the renamed person, and reviewed
         if self.links.outdated(self.workspace):
             self._withdraw_links(
                 "The letter, its reader or your profile changed since the export (here or "
@@ -442,6 +446,31 @@ class LetterEditor(w.VBox):
             )
         if self.letter is not None:
             self.review_now()
+
+    def _follow_people(self) -> bool:
+        """List the interview's people as stored now (renamed, added or removed elsewhere);
+        True when the letter on screen was drafted again for that reason."""
+        if not self.interview_picker.value:
+            return False
+        interview = self.workspace.interview(self.interview_picker.value)
+        options = _people_options(interview)
+        if list(self.person.options) == options:
+            return False
+        shown = self.person.value
+        self._choosing = True
+        try:
+            self.person.options = options
+            if shown in {pid for _, pid in options}:
+                self.person.value = shown
+        finally:
+            self._choosing = False
+        letter = self.letter
+        if self.person.value != shown or (
+            letter is not None and letter.revision is None and not self.dirty()
+        ):
+            self.load()  # their person is gone, or an untouched draft greets the old name
+            return True
+        return False
 
     def _follow_store(self) -> bool:
         """Show the stored version of the letter on screen when the user has not edited it: a
@@ -651,3 +680,8 @@ class LetterEditor(w.VBox):
         person = self.workspace.interview(letter.interview_id).interviewer(letter.interviewer_id)
         message(self.status, f"Ready: use the link below ({person.name}, as saved just now).")
         return links
+
+
+def _people_options(interview: Interview) -> list[tuple[str, str]]:
+    """The interview's people as the To list shows them: name and title, by id."""
+    return [(f"{p.name}{f', {p.title}' if p.title else ''}", p.id) for p in interview.interviewers]

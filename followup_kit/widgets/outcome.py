@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from ..drafting import draft_reply
 from ..errors import InvalidRecord, RecordConflict, UsageError
+from ..kinds import kind_words
 from ..model import Interview, InterviewStatus, Outcome, fields_problems, now
 from ..outcomes import with_outcome
 from ..reply_timing import reply_due
@@ -259,9 +260,9 @@ class OutcomeForm(w.VBox):
         due = reply_due(stored, person, policy_for(self.workspace), at=self.clock())
         message(
             self.status,
-            f"Saved: {DECIDED[str(status)]}. Your {reply.kind} to {person.name} is drafted; "
-            f"send it by {due:%A} {due.day} {due:%B} (within a working day). Read and edit it in "
-            f"{place('reply')}.",
+            f"Saved: {DECIDED[str(status)]}. Your {kind_words(reply.kind)} to {person.name} is "
+            f"drafted; send it by {due:%A} {due.day} {due:%B} (within a working day). Read and "
+            f"edit it in {place('reply')}.",
         )
         return stored
 

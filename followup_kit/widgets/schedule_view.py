@@ -15,6 +15,7 @@ from markupsafe import Markup
 from ..drafting import draft_reply
 from ..errors import UsageError
 from ..exports import calendar_ics
+from ..kinds import kind_words
 from ..model import Interview, InterviewStatus, LetterStatus, now
 from ..outcomes import reply_kinds, with_outcome
 from ..reviewing import review_letter
@@ -154,7 +155,8 @@ class ScheduleView(w.VBox):
         ]
         chosen = self.letter.value
         self.letter.options = [
-            (f"{x.kind} to {interview.interviewer(x.interviewer_id).name}", x.id) for x in unsent
+            (f"{kind_words(x.kind)} to {interview.interviewer(x.interviewer_id).name}", x.id)
+            for x in unsent
         ]
         replies = [x.id for x in unsent if x.kind in reply_kinds(interview.status)]
         if self._status is not interview.status and (replies or not interview.status.is_outcome):
@@ -248,8 +250,8 @@ class ScheduleView(w.VBox):
         person = stored.interviewer(reply.interviewer_id).name
         message(
             self.status,
-            f"Status set to {value}. Your {reply.kind} to {person} is drafted: read it in the "
-            "letter editor, then send it within a working day and mark it as sent here.",
+            f"Status set to {value}. Your {kind_words(reply.kind)} to {person} is drafted: read it "
+            "in the letter editor, then send it within a working day and mark it as sent here.",
         )
 
     def mark_sent(self) -> None:
@@ -271,10 +273,10 @@ class ScheduleView(w.VBox):
             rules = ", ".join(dict.fromkeys(f.rule for f in errors))
             message(
                 self.status,
-                f"The {letter.kind} to {person.name} still has {counted(len(errors), 'error')} "
-                f"({rules}). Fix {'it' if len(errors) == 1 else 'them'} in {place('draft')} "
-                "before sending if you can. If you already sent it as it is, press “Yes, I sent "
-                "it” to log it.",
+                f"The {kind_words(letter.kind)} to {person.name} still has "
+                f"{counted(len(errors), 'error')} ({rules}). Fix "
+                f"{'it' if len(errors) == 1 else 'them'} in {place('draft')} before sending if you "
+                "can. If you already sent it as it is, press “Yes, I sent it” to log it.",
                 "warning",
             )
             return
@@ -289,6 +291,6 @@ class ScheduleView(w.VBox):
         local = at.astimezone(interview.zone)
         message(
             self.status,
-            f"Logged: the {letter.kind} to {person.name}, sent {local:%a %d %b at %H:%M} "
-            f"({interview.timezone} time).",
+            f"Logged: the {kind_words(letter.kind)} to {person.name}, sent "
+            f"{local:%a %d %b at %H:%M} ({interview.timezone} time).",
         )
