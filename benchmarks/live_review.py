@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from board_speed import REFERENCE, reference_code  # noqa: E402
 
 from tests import test_browser as browser  # noqa: E402
+from tests.browser_checks import chromium  # noqa: E402
 
 ROUNDS = 3
 EDITOR = (
@@ -47,24 +48,16 @@ class Folders:
 
 def measure(code: Path | None, folders: Folders) -> list[dict]:
     """Rounds of typing into an editor in a console whose kernel runs ``code``."""
-    from playwright.sync_api import sync_playwright
-
     saved = os.environ.get("PYTHONPATH")
     if code is not None:
         os.environ["PYTHONPATH"] = str(code)  # the lab's kernels import this followup_kit
     try:
-        with browser.running_lab(folders) as lab, sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=browser.CHROMIUM, headless=True, args=["--no-sandbox"]
-            )
-            page = chromium.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        with browser.running_lab(folders) as lab, chromium() as page:
             page.set_default_timeout(120_000)
             page.goto(f"{lab}/lab?reset&token={browser.TOKEN}")
             open_console(page, EDITOR)
             page.locator(f"{browser.CONSOLE} .fk-letter").first.wait_for()
-            rounds = [measure_round(page) for _ in range(ROUNDS)]
-            chromium.close()
-            return rounds
+            return [measure_round(page) for _ in range(ROUNDS)]
     finally:
         if saved is None:
             os.environ.pop("PYTHONPATH", None)
