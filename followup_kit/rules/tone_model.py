@@ -441,12 +441,19 @@ def score(found: list[Feature], rule: str) -> float:
     return sum(weights.get(f.name, 0.0) for f in found)
 
 
+@lru_cache(maxsize=512)
+def _sentence_features(raw: str, start: int, end: int) -> tuple[list[Token], list[Feature]]:
+    """The features of one sentence, worked out once for the three tone rules that judge it
+    (callers only read them)."""
+    return features(raw, start, end)
+
+
 def judge(raw: str, start: int, end: int, rule: str, *, seconded: bool = False) -> Verdict | None:
     """A verdict when the rule's model flags the sentence ``raw[start:end]``, else None.
 
     With ``seconded``, the lower bar applies: the sentence already has another signal (a cue).
     """
-    words, found = features(raw, start, end)
+    words, found = _sentence_features(raw, start, end)
     if not words:
         return None
     model = _model()[rule]
