@@ -30,6 +30,7 @@ from .model import Interview, Interviewer, Letter, Medium, Profile, now
 from .naming import interview_file_stems, letter_file_stems
 from .reviewing import Review, review_letter
 from .rules.base import Finding
+from .schedule import NOT_NEEDED
 from .store import Workspace
 
 __all__ = [
@@ -306,7 +307,10 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             "answer": f"Give {step.person} your answer on the offer (the day you named)",
         }[step.action]
         done = step.state == "done"
-        if done:
+        dropped = step.state == NOT_NEEDED
+        if dropped:
+            what = f"Not needed: {step.note}"
+        elif done:
             what = {
                 "thank-you": f"Sent: the thank-you {step.medium} to {step.person}",
                 "check-in": f"Done: {step.note}",
@@ -316,9 +320,10 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             }.get(step.action, what)
         event.add("summary", f"{what} ({interview.role}, {interview.company})")
         # A later SEQUENCE makes calendars replace the reminder they imported before.
-        event.add("sequence", 1 if done else 0)
-        if done:
-            event.add("status", "CONFIRMED")
+        event.add("sequence", 1 if done or dropped else 0)
+        if done or dropped:
+            # A reminder imported before is replaced: kept as sent, or cancelled.
+            event.add("status", "CANCELLED" if dropped else "CONFIRMED")
             event.add("transp", "TRANSPARENT")
         if step.action == "decision":
             event.add("dtstart", step.when.date())
@@ -327,7 +332,7 @@ def calendar_ics(interview: Interview, steps: Iterable[Any]) -> bytes:
             event.add("dtstart", step.when)
             event.add("duration", timedelta(minutes=15))
         event.add("description", step.note or what)
-        if not done:
+        if not (done or dropped):
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", what)

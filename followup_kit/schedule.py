@@ -36,6 +36,7 @@ from .rules.timing import CHECK_IN_TOO_SOON, SEND_LATE, TOO_MANY_CONTACTS
 from .store import Workspace
 
 __all__ = [
+    "NOT_NEEDED",
     "ContactRefused",
     "Policy",
     "Step",
@@ -47,6 +48,10 @@ __all__ = [
     "policy_for",
     "working_day",
 ]
+
+# The state of a step that no longer applies: the check-in once they have decided. Never "done",
+# which would say it was sent.
+NOT_NEEDED = "not needed"
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ class Step:
     person: str
     interviewer_id: str
     medium: str
-    state: str  # 'done', 'due', 'planned', 'blocked', 'waiting'
+    state: str  # 'done', 'due', 'planned', 'blocked', 'waiting', 'not needed'
     note: str = ""
     letter_id: str = ""
     findings: tuple[Finding, ...] = field(default=())
@@ -338,7 +343,9 @@ def _check_in_step(
         from .reply_timing import decided_in_words
 
         note = f"no check-in after the decision: {decided_in_words(interview, contacts)}"
-        return Step("check-in", when, name, pid, "email", "done", note, letter_id, tuple(refused))
+        return Step(
+            "check-in", when, name, pid, "email", NOT_NEEDED, note, letter_id, tuple(refused)
+        )
     if interview.status is not InterviewStatus.AWAITING_REPLY:
         return Step(
             "check-in",
@@ -346,7 +353,7 @@ def _check_in_step(
             name,
             pid,
             "email",
-            "done",
+            NOT_NEEDED,
             f"no check-in needed: {interview.status}",
             letter_id,
         )

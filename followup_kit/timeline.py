@@ -30,7 +30,14 @@ STYLE = {  # action: (marker, colour, label)
     "answer": ("v", "#8250df", "your answer on the offer"),
 }
 MAX_DATE_LABELS = 9  # across the 9-inch picture: about 100 pixels for each
-STATE_FILL = {"done": True, "due": True, "planned": False, "waiting": False, "blocked": False}
+STATE_FILL = {
+    "done": True,
+    "due": True,
+    "planned": False,
+    "waiting": False,
+    "blocked": False,
+    "not needed": False,
+}
 
 
 def timeline_figure(

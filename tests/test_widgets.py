@@ -196,7 +196,7 @@ def test_widget_schedule_status_drives_the_plan(workspace, demo):
     view = ScheduleView(workspace, demo.id)
     view.state.value = "offer"
     assert workspace.interview(demo.id).status is InterviewStatus.OFFER
-    assert next(s for s in view.steps if s.action == "check-in").state == "done"
+    assert next(s for s in view.steps if s.action == "check-in").state == "not needed"
 
 
 def test_widgets_on_an_empty_workspace_say_what_to_do(workspace):
