@@ -375,3 +375,11 @@ def test_widget_editor_escapes_concerns_in_the_also_raised_list(workspace, demo)
     shown = "".join(label.value for label in editor.also_raised.labels)
     assert "<script>" not in shown and "&lt;script&gt;" in shown
     assert editor.also_raised.buttons[-1].description == "Insert question"
+
+
+def test_the_review_summary_is_green_only_without_errors_or_warnings(workspace, demo):
+    editor = LetterEditor(workspace, demo.id, debounce=0)
+    editor.body.value = editor.body.value.replace("\n\nBest", " I think outside the box.\n\nBest")
+    editor.review_now()
+    assert editor.review.ok and editor.review.count("warning")
+    assert '<b class="fk-box fk-warning">Review: 0 errors, 1 warning' in editor.summary.value

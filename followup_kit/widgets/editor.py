@@ -582,7 +582,7 @@ class LetterEditor(w.VBox):
             self._context = letter_context(self.workspace, self.letter)
         outcome = review(self.body.value, **{**self._context, "medium": self._values()["medium"]})
         self.review = outcome
-        kind = "ok" if outcome.ok else "error"
+        kind = "error" if not outcome.ok else "warning" if outcome.count("warning") else "ok"
         set_html(
             self.summary,
             Markup('<b class="fk-box fk-{}">Review: {}</b>').format(kind, outcome.summary()),
