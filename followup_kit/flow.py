@@ -10,13 +10,13 @@ from .drafting import draft_interview, draft_letter, reply_contact
 from .exports import export_interview, write_ics
 from .model import LetterStatus
 from .outcomes import reply_kinds
-from .reviewing import Review, review_letter
+from .reviewing import Review, letter_context, review, review_letter
 from .schedule import plan, policy_for
 from .store import Workspace
 from .timeline import write_timeline
 from .wording import counted
 
-__all__ = ["EXPORT_FOLDER", "reply_reviews", "run_demo"]
+__all__ = ["EXPORT_FOLDER", "draft_reviews", "reply_reviews", "run_demo"]
 
 EXPORT_FOLDER = "exports"
 
@@ -56,6 +56,26 @@ def run_demo(workspace: Workspace, *, today: date | None = None) -> str:
     lines += [f"  {Path(path).name}" for path in written]
     lines.append(f"Workspace: {workspace.path}")
     return "\n".join(lines)
+
+
+def draft_reviews(workspace: Workspace, interview_id: str) -> dict[str, Review]:
+    """Each person's thank-you as the templates draft it, without saving, reviewed: the
+    product's own drafts, whatever the user has since typed into the stored letters."""
+    interview = workspace.interview(interview_id)
+    profile = workspace.profile()
+    if profile is None:
+        return {}
+    drafts = {p.id: draft_letter(interview, p, profile) for p in interview.interviewers}
+    reviews = {}
+    for person in interview.interviewers:
+        draft = drafts[person.id]
+        context = letter_context(workspace, draft)
+        # Compared with the other drafts, not with what the user made of the stored letters.
+        context["others"] = [
+            (p.name, drafts[p.id].body) for p in interview.interviewers if p.id != person.id
+        ]
+        reviews[person.name] = review(draft.body, **context)
+    return reviews
 
 
 def reply_reviews(workspace: Workspace, interview_id: str) -> dict[str, Review]:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from followup_kit.demo import demo_day, demo_interview, is_demo
+from followup_kit.demo import demo_day, demo_interview, is_demo, load_demo
 from followup_kit.drafting import draft_interview
 from followup_kit.reviewing import review_letter
 from followup_kit.rules.base import Severity
@@ -56,3 +56,15 @@ def test_a_demo_with_a_person_added_or_renamed_is_yours_and_no_check_asserts_on_
     assert not is_demo(demo.model_copy(update={"interviewers": [*demo.interviewers, added]}))
     renamed = [added, *demo.interviewers[1:]]
     assert not is_demo(demo.model_copy(update={"interviewers": renamed}))
+
+
+def test_the_demo_drafts_review_clean_whatever_the_user_typed_into_its_letters(workspace):
+    from followup_kit.flow import draft_reviews
+
+    interview = load_demo(workspace, today=date(2026, 11, 27))
+    letters = draft_interview(workspace, interview.id)
+    workspace.save_letter(letters[0].model_copy(update={"body": "thank u for you time"}))
+    reviews = draft_reviews(workspace, interview.id)
+    assert set(reviews) == {p.name for p in interview.interviewers}
+    for name, found in reviews.items():
+        assert found.count("error") == found.count("warning") == 0, f"{name}:\n{found}"
