@@ -404,7 +404,7 @@ def _slips(lints: dict[str, list[Any]], text: str) -> tuple[Slip, ...]:
                 continue  # 'an honour', 'an hour': Harper reads a British 'h' as sounded
             if name == "AnA" and text[start:end].lower() == "a" and _YOU_SOUND.match(text, end):
                 continue  # 'a unanimous', 'a European': a 'y' sound takes 'a'
-            if name in _MISFIRES and _MISFIRES[name](text, end):
+            if name in _MISFIRES and _MISFIRES[name](text, start, end):
                 continue
             found.append(
                 Slip(
@@ -446,7 +446,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _STOP = re.compile(r"[.!?;:,\n]")
 
 
-def _were_misfire(text: str, end: int) -> bool:
+def _were_misfire(text: str, start: int, end: int) -> bool:
     """'The people I met were all welcoming': 'where' cannot come before an adjective."""
     from .rules.grammar_context import tags
 
@@ -459,7 +459,7 @@ def _were_misfire(text: str, end: int) -> bool:
     )
 
 
-def _your_misfire(text: str, end: int) -> bool:
+def _your_misfire(text: str, start: int, end: int) -> bool:
     """'Your kind words were': the adjective stands before a noun, so 'your' owns it."""
     from .rules.grammar_context import tags
 
@@ -468,8 +468,28 @@ def _your_misfire(text: str, end: int) -> bool:
     return "N" in t and ("S" in t or "V" not in t)
 
 
-# Harper's lints that misfire in letters where a word after the span shows the reading.
-_MISFIRES = {"WereWhere": _were_misfire, "YourPredicateAdjective": _your_misfire}
+# Adjectives that make 'affect' the noun of psychology and nursing (the feeling a face shows):
+# 'a flat affect', 'a blunted affect' are right, not a slip for 'effect'.
+_CLINICAL_AFFECT = re.compile(
+    r"(?:flat|flattened|blunted|restricted|constricted|labile|(?:in)?congruent|euthymic|"
+    r"(?:in)?appropriate|reactive)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _affect_misfire(text: str, start: int, end: int) -> bool:
+    """'A flat affect': the clinical noun, which Harper reads as the verb used for 'effect'."""
+    return text[start:end].lower() == "affect" and bool(
+        _CLINICAL_AFFECT.search(text, max(0, start - 20), start)
+    )
+
+
+# Harper's lints that misfire in letters where a word next to the span shows the reading.
+_MISFIRES = {
+    "WereWhere": _were_misfire,
+    "YourPredicateAdjective": _your_misfire,
+    "NounVerbConfusion": _affect_misfire,
+}
 
 
 def _plain(message: str) -> str:

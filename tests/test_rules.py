@@ -173,6 +173,8 @@ FLAGGED = [
     ("placeholder", worried_letter(UNANSWERED[-1]), PRIYA_WORRIED),
     ("spelling", "Dear Priya,\n\nThank you for the oportunity.", PRIYA),
     ("spelling", "Dear Priya,\n\nI would recieve it.", PRIYA),
+    ("spelling", "Dear Priya,\n\nI analsyed the figures for the programm.", PRIYA),
+    ("grammar", "Dear Priya,\n\nYour advice had a big affect on my plan.", PRIYA),
     ("spelling", "Dear Priya,\n\nI admire Lumen Harbr Logistics.", PRIYA),
     # The ten slips, then others of the same kinds in other words.
     ("grammar", "Dear Priya,\n\nThank you for you time.", PRIYA),
@@ -282,6 +284,12 @@ PASSING = [
     ("placeholder", "Dear Priya,\n\nThe score was 3 < 5 > 2.", PRIYA),
     ("spelling", GOOD_PRIYA, PRIYA),
     ("spelling", "Dear Priya,\n\nThe programme and its colour scheme.", PRIYA),
+    (
+        "spelling",
+        "Dear Priya,\n\nI analysed the cheque runs for the paediatric centres and travelled "
+        "to fulfil an organisational programme of enrolment.",
+        PRIYA,
+    ),
     ("spelling", "Dear Priya,\n\nI use Kubrix daily.", {**PRIYA, "words": ["Kubrix"]}),
     ("spelling", "Dear Priya,\n\nI spoke with Mei Lin and Tomás.", PRIYA),
     ("grammar", GOOD_PRIYA, PRIYA),
@@ -293,6 +301,7 @@ PASSING = [
     ("grammar", "Dear Priya,\n\nPlease send the notes to my manager and me.", PRIYA),
     ("grammar", "Dear Priya,\n\nI can send you examples and give you references.", PRIYA),
     ("grammar", "Dear Priya,\n\nThe change will affect customers; the effect is clear.", PRIYA),
+    ("grammar", "Dear Priya,\n\nOn the ward, a patient with a flat affect needs time.", PRIYA),
     ("grammar", "Dear Priya,\n\nI lead a team today and led another in 2022.", PRIYA),
     ("grammar", "Dear Priya,\n\nI look forward to the meeting and to hearing from you.", PRIYA),
     ("grammar", "Dear Priya,\n\nCall me on 555-123-4567, Monday-Friday, 9-5.", PRIYA),

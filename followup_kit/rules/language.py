@@ -61,32 +61,57 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _CAPS = re.compile(r"^[A-Z0-9&]+$")
+# British spellings and their American forms, as (British, American) pieces of a word. A word
+# the dictionary does not know is accepted when its American form is known: 'analysed' ->
+# 'analyzed', 'paediatric' -> 'pediatric', 'organisational' -> 'organizational'.
 _BRITISH = (
+    ("isation", "ization"),
     ("our", "or"),
     ("ise", "ize"),
-    ("ised", "ized"),
     ("ising", "izing"),
     ("yse", "yze"),
+    ("ysing", "yzing"),
+    ("ae", "e"),
+    ("oe", "e"),
     ("tre", "ter"),
+    ("tres", "ters"),
     ("mme", "m"),
     ("ence", "ense"),
     ("ogue", "og"),
     ("lled", "led"),
     ("lling", "ling"),
-    ("isation", "ization"),
-    ("ours", "ors"),
+    ("ller", "ler"),
+    ("lment", "llment"),
+    ("ilful", "illful"),
+    ("fil", "fill"),
+    ("vre", "ver"),
+    ("que", "ck"),
+    ("eable", "able"),
+    ("dgement", "dgment"),
 )
+_MAX_BRITISH_CHANGES = 2  # 'paediatrised' has two; more is a typo, not a dialect
 
 
-def _us_spellings(word: str) -> list[str]:
+def _us_spellings(word: str) -> set[str]:
     """American spellings of a British word ('programme' -> 'program'), to accept both."""
-    forms = []
-    for british, american in _BRITISH:
-        if word.endswith(british):
-            forms.append(word[: len(word) - len(british)] + american)
-        elif british in word and british == "our":
-            forms.append(word.replace("our", "or"))
+    forms = {word}
+    for _ in range(_MAX_BRITISH_CHANGES):
+        forms |= {
+            form[:at] + american + form[at + len(british) :]
+            for form in forms
+            for british, american in _BRITISH
+            for at in _occurrences(form, british)
+        }
+    forms.discard(word)
     return forms
+
+
+def _occurrences(word: str, piece: str) -> Iterator[int]:
+    """Where ``piece`` starts in ``word``, left to right."""
+    at = word.find(piece)
+    while at >= 0:
+        yield at
+        at = word.find(piece, at + 1)
 
 
 @lru_cache(maxsize=64)
