@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from heapq import nlargest
 from itertools import chain
@@ -164,7 +164,7 @@ def typing_cost(typed: str, word: str, cutoff: float = math.inf) -> float:
     return previous[m]
 
 
-def _edits1(word: str) -> set[str]:
+def edits1(word: str) -> set[str]:
     """Every string one deletion, swap, replacement or insertion away."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return {
@@ -230,18 +230,23 @@ def _build(target: str | Path) -> sqlite3.Connection:
 
 def _open_cached() -> sqlite3.Connection:
     """Open the cached lexicon, building it first if this machine has none yet."""
+    return open_cached(f"lexicon-{_lexicon_key()}", _build)
+
+
+def open_cached(name: str, build: Callable[[str | Path], sqlite3.Connection]) -> sqlite3.Connection:
+    """Open ``name``.sqlite3 in the cache folder read-only, building it first if it is missing."""
     folder = _cache_folder()
-    path = folder / f"lexicon-{_lexicon_key()}.sqlite3"
+    path = folder / f"{name}.sqlite3"
     if not path.exists():
         partial = path.with_suffix(f".{os.getpid()}.partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _build(partial).close()
+            build(partial).close()
             partial.replace(path)  # atomic: other processes see a whole file or none
         except (OSError, sqlite3.Error):
             # A read-only home or a full disk: keep it in memory for this process.
             partial.unlink(missing_ok=True)
-            return _build(":memory:")
+            return build(":memory:")
     db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
     db.execute("PRAGMA query_only = 1")
     return db
@@ -289,7 +294,7 @@ class Lexicon:
         typed = word.lower()
         if not typed.isalpha() or not typed.isascii() or len(typed) > MAX_WORD_LENGTH:
             return []
-        near = self._frequencies(_edits1(typed))
+        near = self._frequencies(edits1(typed))
         keys = _deletes(typed)
         rows = self._select("SELECT words FROM deletes WHERE key IN ({marks})", keys)
         far = set(chain.from_iterable(str(row[0]).split() for row in rows)) - near.keys()

@@ -101,6 +101,12 @@ FIXES_BY_CONTEXT = [
     ("It looks like were ready.", "It looks like we're ready."),
     ("I am free, expect on Fridays.", "I am free, except on Fridays."),
     ("We went back and fourth on it.", "We went back and forth on it."),
+    # typos that made another real word, told by how rarely the neighbours go with it
+    ("I put the date in my dairy for Monday.", "I put the date in my diary for Monday."),
+    ("The free trail period ends soon.", "The free trial period ends soon."),
+    ("I ran the mail sever and the backups.", "I ran the mail server and the backups."),
+    ("I worked the night shirt at the depot.", "I worked the night shift at the depot."),
+    ("We can mange the rollout ourselves.", "We can manage the rollout ourselves."),
 ]
 
 # Their look-alikes: the same words used rightly, which must raise nothing.
@@ -132,6 +138,12 @@ CLEAN_BY_CONTEXT = [
     "The meeting will be Friday.",
     "I came fourth in the race.",
     "I expect to hear soon.",
+    "The audit trail was clean.",
+    "I met the dairy team at the plant.",
+    "You lent me a laptop for the test.",
+    "I hiked a trail near the office.",
+    "I have shipped three apps in Swift.",  # a form of the word, not a typo: 'app'
+    "The Sever Valley line runs past the depot.",  # a name
 ]
 
 
@@ -468,3 +480,35 @@ def test_every_own_check_fires_only_on_its_start_words():
                     fired.add(check.__name__)
                     assert token.low in starts[check], (check.__name__, sentence, token.text)
     assert fired == {check.__name__ for check in grammar_checks._CHECKS}  # each one was tried
+
+
+def test_typo_guesses_need_the_word_pair_counts(monkeypatch):
+    """Without symspellpy's counts, no guess: the other checks still run."""
+    from followup_kit import word_pairs
+    from followup_kit.rules import grammar_checks
+
+    monkeypatch.setattr(word_pairs, "_source", lambda name: None)  # symspellpy missing
+    empty = word_pairs.WordPairs(word_pairs._build(":memory:"))
+    assert not empty
+    monkeypatch.setattr("followup_kit.rules.grammar_typos.word_pairs", lambda: empty)
+    grammar_checks.clear_cache()
+    try:
+        slips = list(grammar_checks.find_slips("I put the date in my dairy for you time."))
+    finally:
+        grammar_checks.clear_cache()
+    assert [s.suggestion for s in slips] == ["your"]
+
+
+def test_word_pair_counts_are_built_once_into_the_cache(tmp_path, monkeypatch):
+    """The counts compile into the cache folder once; a later process opens that file."""
+    monkeypatch.setenv("FOLLOWUP_KIT_CACHE", str(tmp_path))
+    code = (
+        "from followup_kit.word_pairs import word_pairs as w; "
+        "print(w().seen('free', 'trial'), w().seen('free', 'trail'))"
+    )
+    for _ in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.split() == ["True", "False"]
+    assert len(list(tmp_path.glob("pairs-*.sqlite3"))) == 1

@@ -30,6 +30,7 @@ from .grammar_context import (
     tokenize,
 )
 from .grammar_phrases import PHRASE_STARTS
+from .grammar_typos import typo_in_context
 from .grammar_verbs import (
     STARTS,
     _agreement,
@@ -363,7 +364,11 @@ def _plural_after_number(tokens: list[Token], i: int) -> Found | None:
     t = tags(noun.low)
     if "N" not in t or "S" in t or noun.low in _CLOSED or noun.low in _IRREGULAR_PLURALS:
         return None
+    if noun.text[:1].isupper():
+        return None  # a name: 'both Oregon and Washington', 'two Acme sites'
     after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if token.low == "both" and after is not None and after.low in ("and", "or"):
+        return None  # 'both design and research': each noun stands for itself
     if after is not None and after.kind == "w" and _is_open(after, "noun") and after.low != "of":
         return None  # 'a two year contract', 'my three team members'
     for plural in (noun.low + "s", noun.low + "es", noun.low[:-1] + "ies"):
@@ -504,10 +509,11 @@ def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
     for i, token in enumerate(tokens):
         if token.kind != "w":
             continue
-        for check in dispatch.get(token.low, ()):
+        # A check may report a word further on ('the list of ... are'): a slip is kept unless
+        # it overlaps one already found (the last few: slips come roughly in text order). The
+        # typo check, which any word can start, comes last.
+        for check in (*dispatch.get(token.low, ()), typo_in_context):
             slip = check(tokens, i)
-            # A check may report a word further on ('the list of ... are'): a slip is kept unless
-            # it overlaps one already found (the last few: slips come roughly in text order).
             if slip is not None and not any(
                 slip.start < f.end and f.start < slip.end for f in found[-4:]
             ):

@@ -144,8 +144,13 @@ def _proper_names(ctx: Context) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.$", re.IGNORECASE)
+
+
 def _sentence_initial(raw: str, start: int) -> bool:
     before = raw[max(0, start - 20) : start].rstrip(" \t\"'“‘(")
+    if _TITLE.search(before):
+        return False  # 'Ms. Okafor': a name after a title, not a new sentence
     return not before or before[-1] in ".!?\n:"
 
 

@@ -1,0 +1,84 @@
+"""Typos that made another real word, told by the words on either side.
+
+"In my dairy for the interview", "the night shirt", "a mail sever": every word is in the
+dictionary, so the spelling rule passes them. But neither neighbour goes with the typed word
+("my dairy" and "dairy for" are rare in English), while a common word one typo away goes with
+both ("my diary", "diary for"). The counts come from ``word_pairs`` (Google Books, through
+symspellpy). Each word costs a couple of lookups: linear in the text.
+
+It is careful on purpose: both neighbours must be words, the suggestion must be clearly more
+at home beside both of them than chance (``MIN_ASSOCIATION``), and it never replaces a
+function word, a capitalised word (a name), a verb right after its subject pronoun (any verb
+can follow 'I') or one form of a word with another ('system' and 'systems' differ in
+grammar, which other checks judge).
+"""
+
+from __future__ import annotations
+
+from ..spelling import edits1
+from ..word_pairs import word_pairs
+from .grammar_context import _CLOSED, Found, Token, _same_case
+
+__all__ = ["MIN_ASSOCIATION", "typo_in_context"]
+
+# How far above chance the suggestion must sit beside each neighbour (natural log). Measured on
+# benchmarks/data (grammar_*.tsv and the clean sets): 3 kept false alarms on clean sentences
+# at 0 of 521 while 2 still let a name-like word through.
+MIN_ASSOCIATION = 3.0
+SHORTEST = 4  # shorter words have too many neighbours one typo away ('for', 'of', 'the')
+# After 'I' or 'you' any verb can follow: that 'you lent' is a rare pair says nothing.
+_SUBJECTS = frozenset("i you we they he she it who".split())
+_ENDINGS = ("s", "es", "d", "ed", "r", "er")
+
+
+def _forms_of_one_word(typed: str, other: str) -> bool:
+    """'system'/'systems', 'use'/'used', 'centre'/'center': forms, not typos."""
+    for short, long in ((typed, other), (other, typed)):
+        if any(long == short + ending for ending in _ENDINGS):
+            return True
+    return typed.replace("re", "er") == other or other.replace("re", "er") == typed
+
+
+def typo_in_context(tokens: list[Token], i: int) -> Found | None:
+    """The word at ``i`` when it is a typo for a common word its neighbours go with."""
+    if i == 0 or i + 1 >= len(tokens):
+        return None
+    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    typed = word.low
+    if (
+        before.kind != "w"
+        or after.kind != "w"
+        or len(typed) < SHORTEST
+        or not word.text.isalpha()
+        or not word.text.islower()
+        or typed in _CLOSED
+        or before.low in _SUBJECTS
+    ):
+        return None
+    pairs = word_pairs()
+    if not pairs or not pairs.count(typed):
+        return None  # an unknown word is the spelling rule's
+    left, right = before.low, after.low
+    if pairs.seen(left, typed) or pairs.seen(typed, right):
+        return None
+    best: tuple[float, str] | None = None
+    for other in pairs.common(edits1(typed)):
+        if len(other) < SHORTEST or other in _CLOSED or _forms_of_one_word(typed, other):
+            continue
+        with_left, with_right = pairs.association(left, other), pairs.association(other, right)
+        if with_left is None or with_right is None:
+            continue
+        score = min(with_left, with_right)
+        if score >= MIN_ASSOCIATION and (best is None or score > best[0]):
+            best = (score, other)
+    if best is None:
+        return None
+    suggestion = _same_case(word.text, best[1])
+    return Found(
+        word.start,
+        word.end,
+        suggestion,
+        f"{word.text!r} is a word, but not one that goes with {before.text!r} and "
+        f"{after.text!r}: did you mean {suggestion!r}?",
+        "warning",
+    )
