@@ -23,7 +23,7 @@ from .spelling import open_cached
 
 __all__ = ["WordPairs", "word_pairs"]
 
-PAIRS_FORMAT = 1
+PAIRS_FORMAT = 2
 COMMON_WORDS = 30_000  # a suggestion must be among the most frequent words, never a rare one
 
 
@@ -58,6 +58,7 @@ def _build(target: str | Path) -> sqlite3.Connection:
                             common INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE pairs (first TEXT, second TEXT, count INTEGER NOT NULL,
                             PRIMARY KEY (first, second)) WITHOUT ROWID;
+        CREATE TABLE totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
         """
     )
     words_file, pairs_file = _source(_WORDS), _source(_PAIRS)
@@ -76,6 +77,10 @@ def _build(target: str | Path) -> sqlite3.Connection:
             "INSERT OR IGNORE INTO pairs VALUES (?, ?, ?)",
             ((first, second, int(count)) for first, second, count in rows),
         )
+    db.execute(
+        "INSERT INTO totals SELECT 'words', coalesce(sum(count), 0) FROM words"
+        " UNION ALL SELECT 'cutoff', coalesce(min(count), 0) FROM pairs"
+    )
     db.commit()
     return db
 
@@ -87,8 +92,9 @@ class WordPairs:
         self._db = db if db is not None else open_cached(f"pairs-{_key()}", _build)
         self._lock = threading.Lock()
         with self._lock:
-            total = self._db.execute("SELECT sum(count) FROM words").fetchone()[0]
-        self._total = total or 0
+            totals = dict(self._db.execute("SELECT name, value FROM totals"))
+        self._total = totals.get("words", 0)
+        self.cutoff = totals.get("cutoff", 0)  # the rarest pair the table keeps
 
     def __bool__(self) -> bool:
         return self._total > 0  # False when symspellpy's data is missing: no guesses then
@@ -126,6 +132,18 @@ class WordPairs:
                     )
                 )
         return found
+
+    def fit(self, before: str, word: str, after: str) -> float:
+        """How well ``word`` fits between two words: log P(word | before) P(after | word) + c.
+
+        A pair below the table's cut-off counts as half the cut-off.
+        """
+        floor = self.cutoff / 2
+        return (
+            math.log(self.pair(before, word) or floor)
+            + math.log(self.pair(word, after) or floor)
+            - math.log(self.count(word) or 1)
+        )
 
     def association(self, first: str, second: str) -> float | None:
         """How much more often the pair occurs than chance would have it (log scale)."""

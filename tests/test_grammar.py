@@ -107,6 +107,11 @@ FIXES_BY_CONTEXT = [
     ("I ran the mail sever and the backups.", "I ran the mail server and the backups."),
     ("I worked the night shirt at the depot.", "I worked the night shift at the depot."),
     ("We can mange the rollout ourselves.", "We can manage the rollout ourselves."),
+    # sound-alikes, told the same way
+    ("I finished a coarse in statistics.", "I finished a course in statistics."),
+    ("Thank you for walking me threw the plan.", "Thank you for walking me through the plan."),
+    ("Thank you for offering to wave the fee.", "Thank you for offering to waive the fee."),
+    ("I will insure that the handover is smooth.", "I will ensure that the handover is smooth."),
 ]
 
 # Their look-alikes: the same words used rightly, which must raise nothing.
@@ -142,6 +147,9 @@ CLEAN_BY_CONTEXT = [
     "I met the dairy team at the plant.",
     "You lent me a laptop for the test.",
     "I hiked a trail near the office.",
+    "The coarse sand was hard to walk on.",
+    "She threw the ball to the team.",
+    "We wave goodbye to the visitors every Friday.",
     "I have shipped three apps in Swift.",  # a form of the word, not a typo: 'app'
     "The Sever Valley line runs past the depot.",  # a name
 ]

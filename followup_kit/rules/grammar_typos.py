@@ -1,10 +1,14 @@
-"""Typos that made another real word, told by the words on either side.
+"""Typos and sound-alikes that made another real word, told by the words on either side.
 
 "In my dairy for the interview", "the night shirt", "a mail sever": every word is in the
 dictionary, so the spelling rule passes them. But neither neighbour goes with the typed word
 ("my dairy" and "dairy for" are rare in English), while a common word one typo away goes with
 both ("my diary", "diary for"). The counts come from ``word_pairs`` (Google Books, through
 symspellpy). Each word costs a couple of lookups: linear in the text.
+
+Words that sound alike ('a coarse in analytics', 'walk me threw it', 'wave the fee') are judged
+the same way against the other words of their set in ``data/sound_alikes.txt``: the other word
+must go with both neighbours far better than the word written (``SOUND_ALIKE_MARGIN``).
 
 It is careful on purpose: both neighbours must be words, the suggestion must be clearly more
 at home beside both of them than chance (``MIN_ASSOCIATION``), and it never replaces a
@@ -15,16 +19,23 @@ grammar, which other checks judge).
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
 from ..spelling import edits1
 from ..word_pairs import word_pairs
 from .grammar_context import _CLOSED, Found, Token, _same_case
 
-__all__ = ["MIN_ASSOCIATION", "typo_in_context"]
+__all__ = ["MIN_ASSOCIATION", "SOUND_ALIKE_MARGIN", "sound_alikes", "typo_in_context"]
 
 # How far above chance the suggestion must sit beside each neighbour (natural log). Measured on
 # benchmarks/data (grammar_*.tsv and the clean sets): 3 kept false alarms on clean sentences
 # at 0 of 521 while 2 still let a name-like word through.
 MIN_ASSOCIATION = 3.0
+# How much better (natural log of the ratio of how well each fits between the neighbours) a
+# sound-alike must fit than the word written. Measured on benchmarks/data and the clean sets:
+# at 2.5 one false alarm in 722 clean sentences ('came fourth in', read as 'came forth').
+SOUND_ALIKE_MARGIN = 2.5
 SHORTEST = 4  # shorter words have too many neighbours one typo away ('for', 'of', 'the')
 # After 'I' or 'you' any verb can follow: that 'you lent' is a rare pair says nothing.
 _SUBJECTS = frozenset("i you we they he she it who".split())
@@ -39,26 +50,39 @@ def _forms_of_one_word(typed: str, other: str) -> bool:
     return typed.replace("re", "er") == other or other.replace("re", "er") == typed
 
 
-def typo_in_context(tokens: list[Token], i: int) -> Found | None:
-    """The word at ``i`` when it is a typo for a common word its neighbours go with."""
-    if i == 0 or i + 1 >= len(tokens):
-        return None
-    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
-    typed = word.low
-    if (
-        before.kind != "w"
-        or after.kind != "w"
-        or len(typed) < SHORTEST
-        or not word.text.isalpha()
-        or not word.text.islower()
-        or typed in _CLOSED
-        or before.low in _SUBJECTS
-    ):
-        return None
+@cache
+def sound_alikes() -> dict[str, frozenset[str]]:
+    """Each word of ``data/sound_alikes.txt`` -> the other words of its set."""
+    table: dict[str, set[str]] = {}
+    source = files("followup_kit") / "data" / "sound_alikes.txt"
+    for line in source.read_text(encoding="utf-8").splitlines():
+        words = line.split() if not line.startswith("#") else []
+        for word in words:
+            table.setdefault(word, set()).update(w for w in words if w != word)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+def _sound_alike(before: Token, word: Token, after: Token) -> str | None:
+    """The word of ``word``'s sound-alike set that fits between its neighbours far better."""
     pairs = word_pairs()
-    if not pairs or not pairs.count(typed):
-        return None  # an unknown word is the spelling rule's
-    left, right = before.low, after.low
+    typed, left, right = word.low, before.low, after.low
+    written = pairs.fit(left, typed, right)
+    best: tuple[float, str] | None = None
+    for other in sound_alikes().get(typed, ()):
+        if not (pairs.seen(left, other) and pairs.seen(other, right)):
+            continue  # offer a word only where both its pairs are common
+        gain = pairs.fit(left, other, right) - written
+        if gain >= SOUND_ALIKE_MARGIN and (best is None or gain > best[0]):
+            best = (gain, other)
+    return best[1] if best else None
+
+
+def _one_typo_away(before: Token, word: Token, after: Token) -> str | None:
+    """A common word one typo from ``word`` that goes with both neighbours, which it does not."""
+    pairs = word_pairs()
+    typed, left, right = word.low, before.low, after.low
+    if len(typed) < SHORTEST or typed in _CLOSED or left in _SUBJECTS:
+        return None
     if pairs.seen(left, typed) or pairs.seen(typed, right):
         return None
     best: tuple[float, str] | None = None
@@ -71,9 +95,29 @@ def typo_in_context(tokens: list[Token], i: int) -> Found | None:
         score = min(with_left, with_right)
         if score >= MIN_ASSOCIATION and (best is None or score > best[0]):
             best = (score, other)
-    if best is None:
+    return best[1] if best else None
+
+
+def typo_in_context(tokens: list[Token], i: int) -> Found | None:
+    """The word at ``i`` when it is a slip for a common word its neighbours go with."""
+    if i == 0 or i + 1 >= len(tokens):
         return None
-    suggestion = _same_case(word.text, best[1])
+    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    typed = word.low
+    if (
+        before.kind != "w"
+        or after.kind != "w"
+        or not word.text.isalpha()
+        or not word.text.islower()
+    ):
+        return None
+    pairs = word_pairs()
+    if not pairs or not pairs.count(typed):
+        return None  # an unknown word is the spelling rule's
+    other = _sound_alike(before, word, after) or _one_typo_away(before, word, after)
+    if other is None:
+        return None
+    suggestion = _same_case(word.text, other)
     return Found(
         word.start,
         word.end,
