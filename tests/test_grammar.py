@@ -64,6 +64,19 @@ FIXES_BY_CONTEXT = [
     ("The five drivers was on time.", "The five drivers were on time."),
     ("My old line manager don't mind.", "My old line manager doesn't mind."),
     ("I asked how they has grown so fast.", "I asked how they have grown so fast."),
+    (
+        "My work in retail and hospitality give me patience.",
+        "My work in retail and hospitality gives me patience.",
+    ),
+    (
+        "The depot's new scanner, which arrived in May, have cut errors.",
+        "The depot's new scanner, which arrived in May, has cut errors.",
+    ),
+    (
+        "Our talk about the firm's plans for Asia have stayed with me.",
+        "Our talk about the firm's plans for Asia has stayed with me.",
+    ),
+    ("My time with the nurses make me sure.", "My time with the nurses makes me sure."),
     # articles and apostrophes
     ("I finished a 18-month contract.", "I finished an 18-month contract."),
     ("It was an 3-day course.", "It was a 3-day course."),
@@ -148,6 +161,11 @@ CLEAN_BY_CONTEXT = [
     "You lent me a laptop for the test.",
     "I hiked a trail near the office.",
     "The coarse sand was hard to walk on.",
+    "My years in retail and hospitality give me patience.",
+    "Our plans for the new depot have changed.",
+    "The offices, which opened in May, have a great view.",
+    "The team's approach to reviews struck a chord with me.",
+    "The notes from the call give a clear picture.",
     "She threw the ball to the team.",
     "We wave goodbye to the visitors every Friday.",
     "I have shipped three apps in Swift.",  # a form of the word, not a typo: 'app'

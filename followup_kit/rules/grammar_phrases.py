@@ -60,16 +60,35 @@ def _noun_like(token: Token, first: bool = False) -> bool:
         return True
     if token.kind != "w" or token.low in _CLOSED:
         return first and token.kind == "w" and token.low in _DETERMINERS
+    if token.low.endswith("'s") and (token.text[:1].isupper() or "N" in tags(token.low[:-2])):
+        return True  # an owner stands where a determiner would: 'the team's approach'
     t = tags(token.low)
     if token.text[:1].isupper() and not t:
         return True  # a name
     return bool(t) and any(x in t for x in "NJG") and "I" not in t and "K" not in t
 
 
+# Words after which a word that may be a noun or a verb is the verb: 'the skills give me'.
+_VERB_NEXT = frozenset("me us him them it my your our their his her a an the".split())
+
+
+def _verb_here(tokens: list[Token], k: int) -> bool:
+    """A present-tense verb that takes an object right after it ('give me', 'make the')."""
+    t = tags(tokens[k].low)
+    return (
+        "V" in t
+        and ("L" in t or "Z" in t)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low in _VERB_NEXT
+    )
+
+
 def _phrase_end(tokens: list[Token], k: int, limit: int = 6) -> int:
     """Index after a run of at most ``limit`` noun-phrase words starting at k."""
     n = 0
     while k < len(tokens) and n < limit and _noun_like(tokens[k], n == 0):
+        if n and _verb_here(tokens, k):
+            break
         k += 1
         n += 1
     return k
@@ -78,6 +97,8 @@ def _phrase_end(tokens: list[Token], k: int, limit: int = 6) -> int:
 def _after_subject(tokens: list[Token], k: int) -> int | None:
     """Skip what may follow a subject's head before its verb: 'of my references', 'you sent'."""
     for _ in range(3):
+        if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "which":
+            k = _after_aside(tokens, k)
         if k >= len(tokens) or tokens[k].kind != "w":
             return k
         low = tokens[k].low
@@ -85,6 +106,9 @@ def _after_subject(tokens: list[Token], k: int) -> int | None:
             end = _phrase_end(tokens, k + 1)
             if end == k + 1:
                 return None  # a preposition with nothing after it: not a phrase we know
+            if end + 1 < len(tokens) and tokens[end].low in ("and", "or"):
+                further = _phrase_end(tokens, end + 1)
+                end = further if further > end + 1 else end  # 'in retail and hospitality'
             k = end
         elif low in _SUBJECTS and k + 1 < len(tokens) and tokens[k + 1].kind == "w":
             verb = tokens[k + 1].low
@@ -99,6 +123,16 @@ def _after_subject(tokens: list[Token], k: int) -> int | None:
                 k += 1  # 'the people I spoke with'
         else:
             return k
+    return k
+
+
+def _after_aside(tokens: list[Token], k: int) -> int:
+    """Past ', which launched in March,' to the word after its closing comma (or stay at k)."""
+    for j in range(k + 2, min(k + 14, len(tokens))):
+        if tokens[j].text == ",":
+            return j + 1
+        if tokens[j].kind == "b":
+            break
     return k
 
 
@@ -125,8 +159,8 @@ def _head_agreement(tokens: list[Token], i: int) -> Found | None:
         if head.text[:1].isupper() and not t:
             return None
         plural = "S" in t or head.low in _IRREGULAR_PLURALS
-        if not plural and first.low in CLASSES["plural_det"]:
-            return None  # 'these sheep': the determiner knows better than we do
+        if not plural and first.low in CLASSES["plural_det"] - {"our"}:
+            return None  # 'these sheep': the determiner knows better ('our' owns one or many)
         k = end
     else:
         return None
@@ -145,6 +179,14 @@ def _head_agreement(tokens: list[Token], i: int) -> Found | None:
             fix = third_person(verb.low)
         elif adjective and plural and "Z" in vt:
             fix = base_form(verb.low)
+    if fix is None and _verb_here(tokens, k2) and verb.low not in _CLOSED:
+        vt = tags(verb.low)
+        if not plural and "L" in vt and "D" not in vt:
+            fix = third_person(verb.low)  # 'my experience with SQL make me' -> 'makes'
+        elif plural and "Z" in vt:
+            fix = base_form(verb.low)
+        if fix is not None and "V" not in tags(fix):
+            fix = None  # only a form the dictionary knows: never 'strucks'
     if fix is None or (k2 == i + 1 and first.low not in _INDEFINITE):
         return None
     suggestion = _same_case(verb.text, fix)
