@@ -77,6 +77,19 @@ FIXES_BY_CONTEXT = [
         "Our talk about the firm's plans for Asia has stayed with me.",
     ),
     ("My time with the nurses make me sure.", "My time with the nurses makes me sure."),
+    # tense: a finished time takes the simple past; up to now takes the perfect
+    ("Last month we plan the move.", "Last month we planned the move."),
+    (
+        "When we spoke on Monday, you describe the role.",
+        "When we spoke on Monday, you described the role.",
+    ),
+    ("Three days ago I have posted the forms.", "Three days ago I posted the forms."),
+    (
+        "I have really liked the visit yesterday.",
+        "I really liked the visit yesterday.",
+    ),
+    ("I am driving trucks since 2015.", "I have been driving trucks since 2015."),
+    ("We are running the site for six years.", "We have been running the site for six years."),
     # articles and apostrophes
     ("I finished a 18-month contract.", "I finished an 18-month contract."),
     ("It was an 3-day course.", "It was a 3-day course."),
@@ -166,6 +179,14 @@ CLEAN_BY_CONTEXT = [
     "The offices, which opened in May, have a great view.",
     "The team's approach to reviews struck a chord with me.",
     "The notes from the call give a clear picture.",
+    "Over the last year I have completed three courses.",
+    "I have worked here since last May.",
+    "I wanted to let you know yesterday.",
+    "When I travel, I notice small things.",
+    "I have been working in logistics for five years.",
+    "I am available since Monday.",
+    "Last year I was told I manage people well.",
+    "Yesterday I told them I work nights.",
     "She threw the ball to the team.",
     "We wave goodbye to the visitors every Friday.",
     "I have shipped three apps in Swift.",  # a form of the word, not a typo: 'app'

@@ -38,7 +38,9 @@ from .grammar_verbs import (
     _missing_to,
     _past_time,
     _perfect,
+    _perfect_past_time,
     _plural_subject_phrase,
+    _progressive_since,
     _verb_after_modal,
 )
 from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES, RARE_TYPOS
@@ -448,6 +450,8 @@ _CHECKS = (
     _double_comparative,
     _plural_after_number,
     _past_time,
+    _perfect_past_time,
+    _progressive_since,
     _then_for_than,
     _comma_splice,
     _missing_apostrophe,

@@ -15,10 +15,12 @@ from .grammar_context import (
     _IRREGULAR_PLURALS,
     Found,
     Token,
+    _by_word,
     _clause_start,
     _same_case,
     tags,
 )
+from .grammar_typos import sound_alikes
 from .grammar_verbs import _BASE_OF, base_form, plain_form_after, third_person
 from .grammar_words import CLASSES
 
@@ -136,6 +138,12 @@ def _after_aside(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _look_alike(word: str) -> bool:
+    """A function word, or one often written for another ('form', 'accept', 'lead'): whether
+    it is the verb is for the look-alike checks to judge, not agreement."""
+    return word in _CLOSED or word in _by_word() or word in sound_alikes()
+
+
 def _head_agreement(tokens: list[Token], i: int) -> Found | None:
     """'The list of my references are', 'Everyone I met were', 'The documents you sent is'."""
     first = tokens[i]
@@ -179,7 +187,7 @@ def _head_agreement(tokens: list[Token], i: int) -> Found | None:
             fix = third_person(verb.low)
         elif adjective and plural and "Z" in vt:
             fix = base_form(verb.low)
-    if fix is None and _verb_here(tokens, k2) and verb.low not in _CLOSED:
+    if fix is None and _verb_here(tokens, k2) and not _look_alike(verb.low):
         vt = tags(verb.low)
         if not plural and "L" in vt and "D" not in vt:
             fix = third_person(verb.low)  # 'my experience with SQL make me' -> 'makes'

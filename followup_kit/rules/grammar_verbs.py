@@ -111,7 +111,7 @@ def third_person(base: str) -> str:
 # The words each check starts from (grammar_checks.py skips the check on any other word).
 _PLAIN_FORM_TAKERS = CLASSES["modal"] | frozenset("to did didn't does doesn't do don't".split())
 _HAVE_FORMS = frozenset("have has had 've i've we've you've they've".split())
-_PAST_SUBJECTS = frozenset(("i", "we", "they"))
+_PAST_SUBJECTS = frozenset(("i", "we", "they", "you"))
 _EACH_WORDS = frozenset(("each", "every", "neither", "either"))
 _PHRASE_DETERMINERS = frozenset("the our your their these those my all".split())
 
@@ -510,18 +510,31 @@ _PRESENT_MARKERS = frozenset("when if whenever every today now currently still u
 
 
 _CLAUSE_BREAK = frozenset(", and but while whereas because".split())
+# Words that open a clause of time before the main one: 'When we met last Tuesday, you ...'.
+_TIME_OPENERS = frozenset("when after before once during last yesterday as right".split())
+# Words before 'last' that make it a stretch up to now: 'over the last year I have grown'.
+_UP_TO_NOW = frozenset("the for over past this these within since".split())
+_WAS_FORMS = {"am": "have been", "is": "has been", "are": "have been"}
+_TIME_UNITS = frozenset(
+    "year years month months week weeks day days hour hours decade decades".split()
+)
 
 
-def _past_time(tokens: list[Token], i: int) -> Found | None:
-    """'Last year I lead the migration' -> 'led': a past time needs a past verb."""
-    subject = tokens[i]
-    if subject.low not in _PAST_SUBJECTS or i + 1 >= len(tokens):
+def simple_past(base: str) -> str | None:
+    """The simple past of a plain verb ('lead' -> 'led', 'manage' -> 'managed'), if known."""
+    if base in _PAST:
+        return _PAST[base]
+    t = tags(base)
+    if "V" not in t or "L" not in t:
         return None
-    verb = tokens[i + 1]
-    if verb.kind != "w" or verb.low not in _PAST or _PAST[verb.low] == verb.low:
-        return None
-    if verb.low in ("be", "have", "do", "get"):
-        return None
+    for option in (participle(base), base + base[-1] + "ed"):
+        if "D" in tags(option):
+            return option
+    return None
+
+
+def _clause(tokens: list[Token], i: int) -> tuple[int, int]:
+    """The clause around ``i``: from after the last comma or conjunction to before the next."""
     start = i
     while (
         start > 0 and tokens[start - 1].kind != "b" and tokens[start - 1].low not in _CLAUSE_BREAK
@@ -530,26 +543,142 @@ def _past_time(tokens: list[Token], i: int) -> Found | None:
     end = i + 1
     while end < len(tokens) and tokens[end].kind != "b" and tokens[end].low not in _CLAUSE_BREAK:
         end += 1
-    words = [t.low for t in tokens[start:end]]
-    if any(w in CLASSES["modal"] or w in _PRESENT_MARKERS for w in words):
+    return start, end
+
+
+def _opening_clause(tokens: list[Token], start: int) -> list[Token]:
+    """A clause of time before ``start``'s clause ('When we met last Tuesday,'), else []."""
+    if start == 0 or tokens[start - 1].text != ",":
+        return []
+    first = start - 1
+    while first > 0 and tokens[first - 1].kind != "b":
+        first -= 1
+    if tokens[first].low not in _TIME_OPENERS:
+        return []
+    return tokens[first : start - 1]
+
+
+def _in_the_past(words: list[Token]) -> bool:
+    """A word or phrase among ``words`` that puts them in the past ('ago', 'last year', 'in
+    2019'); 'over the last year' and 'since' reach up to now, so they do not."""
+    lows = [t.low for t in words]
+    if "since" in lows:
+        return False
+    for k, t in enumerate(words):
+        before = lows[k - 1] if k else ""
+        if t.low == "last" and before in _UP_TO_NOW:
+            continue
+        if t.low in _PAST_MARKERS:
+            return True
+        year = t.kind == "n" and len(t.low) == 4 and t.low.startswith(("19", "20"))
+        if year and before in ("in", "during"):
+            return True
+    return False
+
+
+def _past_verb(words: list[Token]) -> bool:
+    """A verb in the past tense among ``words`` ('met', 'ended')."""
+    return any("D" in tags(t.low) and "V" in tags(t.low) and "L" not in tags(t.low) for t in words)
+
+
+def _reported(word: Token) -> bool:
+    """A word after which a clause reports what was said: 'told them', 'said that', 'told'."""
+    t = tags(word.low)
+    return word.low in ("that", "me", "us", "them", "him", "her") or ("V" in t and "D" in t)
+
+
+def _past_time(tokens: list[Token], i: int) -> Found | None:
+    """'Last year I lead the migration' -> 'led': a past time needs a past verb."""
+    subject = tokens[i]
+    if subject.low not in _PAST_SUBJECTS or i + 1 >= len(tokens):
         return None
-    year = any(
-        t.kind == "n"
-        and len(t.low) == 4
-        and t.low.startswith(("19", "20"))
-        and k > 0
-        and tokens[start + k - 1].low in ("in", "during", "since")
-        for k, t in enumerate(tokens[start:end])
-    )
-    if not (year or _PAST_MARKERS & set(words)):
+    previous = tokens[i - 1] if i and subject.low == "you" else None
+    if previous and previous.kind == "w" and ("V" in tags(previous.low) or previous.low == "to"):
+        return None  # 'let you know', 'thank you': 'you' is the object there
+    if i and _reported(tokens[i - 1]):
+        return None  # 'I was told I manage people well': what is said may be still true
+    verb = tokens[i + 1]
+    if verb.kind != "w" or verb.low in ("be", "have", "do", "get"):
         return None
-    suggestion = _same_case(verb.text, _PAST[verb.low])
+    past = simple_past(verb.low)
+    if past is None or past == verb.low:
+        return None
+    start, end = _clause(tokens, i)
+    words = tokens[start:end]
+    if any(t.low in CLASSES["modal"] or t.low in _PRESENT_MARKERS for t in words):
+        return None
+    opening = _opening_clause(tokens, start)
+    if not (_in_the_past(words) or _in_the_past(opening) or _past_verb(opening)):
+        return None
+    suggestion = _same_case(verb.text, past)
     return Found(
         verb.start,
         verb.end,
         suggestion,
         f"this happened in the past: {suggestion!r}, not {verb.text!r}",
     )
+
+
+def _perfect_past_time(tokens: list[Token], i: int) -> Found | None:
+    """'Two weeks ago I have finished' -> 'finished': a finished time takes the simple past."""
+    have = tokens[i]
+    if have.low not in ("have", "has"):
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k].low in CLASSES["adverb_degree"] | {"really", "also"}:
+        k += 1
+    done_tags = tags(tokens[k].low) if k < len(tokens) else ""
+    if "P" not in done_tags and not ("V" in done_tags and "D" in done_tags):
+        return None  # a regular verb's participle is tagged as its past: 'completed'
+    if i == 0 or tokens[i - 1].low not in _SUBJECTS_OF_HAVE:
+        return None  # 'I have' and 'we have', not 'the goals I have met'
+    done = tokens[k]
+    base = base_form(done.low) if done.low not in _PAST else done.low
+    past = simple_past(base) if base else None
+    if past is None or base in ("be", "have"):
+        return None
+    start, end = _clause(tokens, i)
+    if not _in_the_past(tokens[start:end]):
+        return None
+    between = " ".join(t.text for t in tokens[i + 1 : k])
+    suggestion = f"{between} {past}".strip()
+    return Found(
+        have.start,
+        done.end,
+        suggestion,
+        f"a finished time ('ago', 'yesterday', 'last week') takes the simple past: "
+        f"{suggestion!r}, not '{have.text} {done.text}'",
+    )
+
+
+def _progressive_since(tokens: list[Token], i: int) -> Found | None:
+    """'I am working here since 2018' -> 'have been working': up to now takes the perfect."""
+    be = tokens[i]
+    if be.low not in _WAS_FORMS or i + 1 >= len(tokens) or "G" not in tags(tokens[i + 1].low):
+        return None
+    if i == 0 or tokens[i - 1].low not in _SUBJECTS_OF_HAVE | {"he", "she", "it"}:
+        return None
+    lows = [t.low for t in tokens[i : _clause(tokens, i)[1]]]
+    since = "since" in lows and lows.index("since") + 1 < len(lows)
+    stretch = any(
+        lows[k] == "for" and lows[k + 2] in _TIME_UNITS
+        for k in range(len(lows) - 2)
+        if lows[k + 1].isdigit() or lows[k + 1] in _NUMBER_WORDS
+    )
+    if not (since or stretch):
+        return None
+    form = _WAS_FORMS[be.low]
+    suggestion = f"{form} {tokens[i + 1].text}"
+    return Found(
+        be.start,
+        tokens[i + 1].end,
+        suggestion,
+        f"an action that started in the past and goes on takes '{form}': {suggestion!r}",
+    )
+
+
+_SUBJECTS_OF_HAVE = frozenset("i we you they".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten many several".split())
 
 
 # The words each verb check can fire on (its first test): the finder skips it on any other.
@@ -561,4 +690,6 @@ STARTS: dict[Callable[[list[Token], int], Found | None], frozenset[str]] = {
     _plural_subject_phrase: _PHRASE_DETERMINERS,
     _missing_to: _TO_TAKERS | frozenset(("like", "love", "prefer", "time", "writing")),
     _past_time: _PAST_SUBJECTS,
+    _perfect_past_time: frozenset(("have", "has")),
+    _progressive_since: frozenset(("am", "is", "are")),
 }
