@@ -30,7 +30,7 @@ from .grammar_context import (
     tokenize,
 )
 from .grammar_phrases import PHRASE_STARTS
-from .grammar_typos import typo_in_context
+from .grammar_typos import prepare, typo_in_context
 from .grammar_verbs import (
     STARTS,
     _agreement,
@@ -508,6 +508,7 @@ def find_slips(text: str) -> Iterator[Found]:
 def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
     """The slips of one paragraph (remembered: a keystroke changes one paragraph only)."""
     tokens = tokenize(paragraph)
+    prepare(tokens)  # the word-pair counts the typo check asks for, read in one go
     found: list[Found] = []
     dispatch = _dispatch()
     for i, token in enumerate(tokens):

@@ -21,12 +21,18 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
-from ..spelling import edits1
 from ..word_pairs import word_pairs
 from .grammar_context import _CLOSED, Found, Token, _same_case
 
-__all__ = ["MIN_ASSOCIATION", "SOUND_ALIKE_MARGIN", "sound_alikes", "typo_in_context"]
+__all__ = [
+    "MIN_ASSOCIATION",
+    "SOUND_ALIKE_MARGIN",
+    "prepare",
+    "sound_alikes",
+    "typo_in_context",
+]
 
 # How far above chance the suggestion must sit beside each neighbour (natural log). Measured on
 # benchmarks/data (grammar_*.tsv and the clean sets): 3 kept false alarms on clean sentences
@@ -62,6 +68,23 @@ def sound_alikes() -> dict[str, frozenset[str]]:
     return {word: frozenset(others) for word, others in table.items()}
 
 
+def prepare(tokens: list[Token]) -> None:
+    """Read the counts every word of ``tokens`` and its neighbours need, in two queries."""
+    pairs = word_pairs()
+    if not pairs:
+        return
+    words = [t.low for t in tokens if t.kind == "w"]
+    neighbours = [(a.low, b.low) for a, b in pairwise(tokens) if a.kind == b.kind == "w"]
+    alikes = sound_alikes()
+    around = [
+        pair
+        for i in range(1, len(tokens) - 1)
+        for other in alikes.get(tokens[i].low, ())
+        for pair in ((tokens[i - 1].low, other), (other, tokens[i + 1].low))
+    ]
+    pairs.learn(words + [b for _, b in around], neighbours + around)
+
+
 def _sound_alike(before: Token, word: Token, after: Token) -> str | None:
     """The word of ``word``'s sound-alike set that fits between its neighbours far better."""
     pairs = word_pairs()
@@ -86,7 +109,9 @@ def _one_typo_away(before: Token, word: Token, after: Token) -> str | None:
     if pairs.seen(left, typed) or pairs.seen(typed, right):
         return None
     best: tuple[float, str] | None = None
-    for other in pairs.common(edits1(typed)):
+    others = pairs.one_typo_from(typed)
+    pairs.learn(others, [(left, o) for o in others] + [(o, right) for o in others])
+    for other in others:
         if len(other) < SHORTEST or other in _CLOSED or _forms_of_one_word(typed, other):
             continue
         with_left, with_right = pairs.association(left, other), pairs.association(other, right)
