@@ -30,7 +30,7 @@ from .grammar_context import (
     tokenize,
 )
 from .grammar_phrases import PHRASE_STARTS
-from .grammar_typos import prepare, typo_in_context
+from .grammar_typos import forget_typos, prepare, typo_in_context
 from .grammar_verbs import (
     STARTS,
     _agreement,
@@ -530,3 +530,4 @@ def _paragraph_slips(paragraph: str) -> tuple[Found, ...]:
 def clear_cache() -> None:
     """Forget the paragraphs already checked (for benchmarks that time a fresh check)."""
     _paragraph_slips.cache_clear()
+    forget_typos()
