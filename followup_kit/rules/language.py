@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
@@ -13,6 +15,11 @@ from .companies import folded_words, name_words
 from .grammar_context import wants_possessive
 from .grammar_words import RARE_TYPOS
 from .words import TEXT_SPEAK
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from ..grammar import Slip
 
 rule = rule_family("language")
 
@@ -217,6 +224,27 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# Harper's check of a letter under review, started before the other rules run (start_grammar):
+# it works on another thread while they do.
+_STARTED: weakref.WeakKeyDictionary[Text, Future[list[Slip]]] = weakref.WeakKeyDictionary()
+
+
+def _grammar_body(text: Text) -> tuple[int, str]:
+    """Where the checked body starts, and its text: the greeting and the signature are names
+    and numbers, not sentences."""
+    from ..grammar import MAX_CHECKED
+
+    start = text.body_start
+    return start, text.raw[start : min(text.closing_start, start + MAX_CHECKED)]
+
+
+def start_grammar(text: Text) -> None:
+    """Start Harper on the letter now, so that it works while the other rules run."""
+    from .. import grammar as engine
+
+    _STARTED[text] = engine.check_async(_grammar_body(text)[1])
+
+
 # Which finding wins when ours and the engine's cover the same words: the worse severity, then
 # one with a fix, then ours (it was tuned on follow-up letters).
 _RANK = {"error": 0, "warning": 1, "info": 2}
@@ -241,10 +269,8 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     from .. import grammar as engine  # Harper loads only when a grammar check runs
     from .grammar_checks import find_slips
 
-    # Only the body: the greeting and the signature are names and numbers, not sentences.
-    start = text.body_start
-    body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
-    harper = engine.check_async(body)  # Harper works on other threads while our checks run
+    start, body = _grammar_body(text)
+    harper = _STARTED.pop(text, None) or engine.check_async(body)
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
         (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
         for f in find_slips(body)
