@@ -144,9 +144,7 @@ def _spelt_out(word: str) -> list[str]:
 def tokens(raw: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``raw[start:end]``, lowercase, contractions spelt out, phrases joined."""
     end = len(raw) if end is None else end
-    return [
-        Token(word, a + start, b + start) for word, a, b in _tokens(_masked(raw)[start:end])
-    ]
+    return [Token(word, a + start, b + start) for word, a, b in _tokens(_masked(raw)[start:end])]
 
 
 # A word as the scorer reads it ("didn't" -> ("did", "not"), "3rd" -> ("#date",)), remembered:
