@@ -67,7 +67,6 @@ _ABBREVIATIONS = frozenset(
     e.g i.e etc vs approx mr mrs ms dr prof st no jr sr inc ltd co a.m p.m u.s u.k
     """.split()
 )
-_CAPS = re.compile(r"^[A-Z0-9&]+$")
 _BRITISH = (
     ("our", "or"),
     ("ise", "ize"),
@@ -146,33 +145,39 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     companies = folded_words(ctx.other_companies)  # built once for all your letters
     greeting_end = text.greeting.end() if text.greeting else 0
     candidates: list[tuple[re.Match[str], str]] = []
+    closing = text.closing_start
+    length = len(raw)
+    links = bool(text.links)
     for match in text.words:
         word = match.group()
+        if len(word) < 2 or len(word) > MAX_WORD_LENGTH or not word.isascii():
+            continue
         start, end = match.span()
+        if start >= closing:
+            break  # the words come in order: the rest are in the closing and signature
+        tail = word[1:]
         if (
-            len(word) < 2
-            or len(word) > MAX_WORD_LENGTH
-            or not word.isascii()
-            or start < greeting_end
-            or text.in_signature(start)
+            start < greeting_end
             or (start > 0 and raw[start - 1].isdigit())
-            or (end < len(raw) and raw[end].isdigit())
-            or _CAPS.match(word)
-            or text.in_link(start)
-            or any(ch.isupper() for ch in word[1:])  # LinkedIn, iPhone, McKinsey
+            or (end < length and raw[end].isdigit())
+            # LinkedIn, iPhone, McKinsey, and acronyms (SQL): a capital after the first letter
+            or tail != tail.lower()
+            or (links and text.in_link(start))
         ):
             continue
-        plain = word.replace("’", "'")
-        base = plain[:-2] if plain.lower().endswith("'s") else plain
+        # Plain ASCII from here: folding is lowercasing, and there is no curly apostrophe.
+        plain = word.lower()
+        base = word[:-2] if plain.endswith("'s") else word
+        folded = base.lower()
         if (
-            fold(base) in allowed
-            or fold(plain) in allowed
-            or fold(base) in companies
-            or fold(plain) in companies
-            or plain.lower() in TEXT_SPEAK
+            folded in allowed
+            or plain in allowed
+            or folded in companies
+            or plain in companies
+            or plain in TEXT_SPEAK
         ):
             continue  # text-speak has its own rule and a better suggestion
-        if " " in RARE_TYPOS.get(plain.lower(), ""):
+        if " " in RARE_TYPOS.get(plain, ""):
             continue  # 'alot': the grammar rule suggests the two words ('a lot')
         candidates.append((match, base))
     known = lexicon().known({base.lower() for _, base in candidates})
