@@ -373,10 +373,12 @@ def repeated_word(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     correct and are not flagged.
     """
     words = text.words
-    for first, second in itertools.pairwise(words):
-        a, b = first.group(), second.group()
-        gap = text.raw[first.end() : second.start()]
-        if a.lower() == b.lower() and gap.strip() == "" and a.lower() not in ("had", "that"):
+    lowered = [match.group().lower() for match in words]
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if lowered[i] != lowered[i + 1] or lowered[i] in ("had", "that"):
+            continue
+        if text.raw[first.end() : second.start()].strip() == "":
+            a = first.group()
             yield rule.finding(text, first.start(), second.end(), f"{a!r} is written twice", a)
 
 
