@@ -312,6 +312,26 @@ def _better(a: tuple, b: tuple) -> bool:
     return (_RANK[a[4]], a[3] is None, not a[5]) < (_RANK[b[4]], b[3] is None, not b[5])
 
 
+# Each shorthand as the word tokens read it: its first run of letters ("b4" -> "b", "w/o" ->
+# "w"), which the pattern's boundaries make a whole word. The two that start with a digit
+# ("2day") are looked for as they are. Four letters match an ASCII letter when the case is
+# ignored ('ſ' matches 's'): a text with one of them is always scanned.
+_SPEAK_WORDS = frozenset(
+    re.match(r"[a-z]*", key).group() for key in TEXT_SPEAK if not key[0].isdigit()
+)
+_SPEAK_DIGITS = tuple(key for key in TEXT_SPEAK if key[0].isdigit())
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _text_speak(text: Text) -> Iterator[re.Match[str]]:
+    """The shorthand pattern's matches; not scanned when none of its words is in the letter."""
+    if _FOLDS_TO_ASCII.isdisjoint(text.raw):
+        words = {match.group().lower() for match in text.words}
+        if _SPEAK_WORDS.isdisjoint(words) and not any(k in text.lower for k in _SPEAK_DIGITS):
+            return iter(())
+    return _TEXT_SPEAK.finditer(text.raw)
+
+
 @rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
 def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag chat shorthand: 'u', 'ur', 'r', 'thx', 'pls', 'b4', 'gr8', '2' for 'to', 'c u'.
@@ -319,7 +339,7 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     Why: shorthand reads as careless in a letter to an employer. "U.S." and the language "R"
     are never flagged. Write instead: the full words.
     """
-    for match in _TEXT_SPEAK.finditer(text.raw):
+    for match in _text_speak(text):
         token = match.group(1)
         if len(token) == 1 and token.isupper():
             continue  # "R", "U", "Y" in capitals are names, grades or languages
