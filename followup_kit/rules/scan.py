@@ -13,11 +13,20 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 from .base import Text
 
-__all__ = ["Anchors", "Index", "LazyPatterns", "Window", "flattened", "scan", "windows"]
+__all__ = [
+    "Anchors",
+    "Index",
+    "LazyPattern",
+    "LazyPatterns",
+    "Window",
+    "flattened",
+    "scan",
+    "windows",
+]
 
 
 class Anchors(NamedTuple):
@@ -178,6 +187,22 @@ class LazyPatterns(Sequence[re.Pattern[str]]):
         if compiled is None:
             compiled = self._compiled[number] = re.compile(*self._sources[number])
         return compiled
+
+
+class LazyPattern:
+    """One pattern compiled the first time it is used, for rules most letters never need.
+
+    It answers what a compiled pattern answers (``search``, ``finditer`` ...).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._source)
+        return getattr(self._compiled, name)
 
 
 def scan(
