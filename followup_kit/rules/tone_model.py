@@ -8,7 +8,9 @@ kinds meet in one sentence ("want" with "today"), whether it opens with an order
 deadline, or speaks of the candidate's own plans ("I will send ... by Friday"). A logistic
 regression per rule, trained by ``tools/tone_model.py`` on ``benchmarks/data/tone_train.tsv``,
 weighs these features; its weights ship in ``data/tone_model.txt`` and are summed here in pure
-Python, in time linear in the sentence.
+Python, in time linear in the sentence. A sentence is read once: its features are remembered
+by its words, for the three tone rules and for the next review, where an edit leaves most
+sentences as they were.
 
 A verdict explains itself: the words that weighed most and the theme they share ("'petrified',
 'sleep': may read as anxious about the outcome; ...").
