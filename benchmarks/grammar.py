@@ -16,7 +16,8 @@ Prints, in one run:
   runs (the measurement behind grammar.SWITCHED_ON), and Harper's CPU time on a letter new to
   it with no lint, with ours and with its defaults;
 * the warm review time of a 200-word letter with grammar (goal: 10 ms median): the same letter
-  again, one paragraph edited, and a letter the checks have not seen (a fresh process each);
+  again, one paragraph edited (Harper re-reads that paragraph, the tone scorer the one sentence
+  changed), and a letter the checks have not seen (a fresh process each);
   the first review in a fresh process (goal: 1.5 s); and a cold ``followup-kit review FILE``
   beside Harper's own command line on the same file (goal: ours faster).
 

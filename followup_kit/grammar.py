@@ -12,6 +12,8 @@ reused, and guarded by a lock (a call made while another thread is inside one ra
 ``RuntimeError``), plus a helper ``Linter`` that takes half of a letter new to Harper when a
 second core is free. :func:`warm_up` builds them in a background thread (Harper releases the
 GIL): the editor calls it when it opens, the command line before it even parses its arguments.
+A review starts Harper on the letter before it runs its other rules, and runs the grammar rule
+last, so Harper's work on a new paragraph overlaps theirs when a second core is free.
 Above Harper, :func:`check` remembers the findings of each paragraph, so a keystroke costs
 only the paragraph it changed.
 

@@ -9,12 +9,18 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .kinds import LETTER_KINDS
 from .rules import TEXT_RULES, find_rule
 from .rules.base import Context, Finding, LineIndex, Severity, Text
+from .rules.language import start_grammar
 
 if TYPE_CHECKING:
     from .model import Letter
     from .store import Workspace
 
 __all__ = ["Review", "review", "review_letter"]
+
+# The grammar rule runs last, so that Harper, started first, has the other rules' time to work
+# in. The order of the findings does not depend on it: they are sorted by place, then
+# severity, then rule.
+_RUN_ORDER = tuple(sorted(TEXT_RULES, key=lambda rule: rule.name == "grammar"))
 
 
 class Review(NamedTuple):
@@ -214,9 +220,11 @@ def review(
     )
     analysed = Text(text.replace("\x00", " "))
     ignore = set(_texts("ignored", ignored))
+    if "grammar" not in skip:
+        start_grammar(analysed)  # Harper works on another thread while the other rules run
     found = [
         finding
-        for rule in TEXT_RULES
+        for rule in _RUN_ORDER
         if rule.name not in skip
         for finding in rule.run(analysed, context)
         if finding.key not in ignore

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..kinds import INTEREST_KINDS, THANKS_KINDS
 from .answers import assess
@@ -111,8 +112,13 @@ def _first_name(name: str) -> str:
 
 def _mentions(letter: str, phrases: tuple[str, ...]) -> bool:
     """True when the letter shares a content word with any phrase (notes, value points)."""
-    wanted = content_words(" ".join(phrases))
-    return bool(wanted & content_words(letter))
+    return not _wanted(phrases).isdisjoint(content_words(letter))
+
+
+@lru_cache(maxsize=64)
+def _wanted(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The content words of the notes or value points: the same for every review of a letter."""
+    return frozenset(content_words(" ".join(phrases)))
 
 
 @rule("missing-thanks", "FK101", Severity.ERROR, "The letter never thanks the reader.")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
@@ -13,6 +15,11 @@ from .companies import folded_words, name_words
 from .grammar_context import wants_possessive
 from .grammar_words import RARE_TYPOS
 from .words import TEXT_SPEAK
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from ..grammar import Slip
 
 rule = rule_family("language")
 
@@ -60,7 +67,6 @@ _ABBREVIATIONS = frozenset(
     e.g i.e etc vs approx mr mrs ms dr prof st no jr sr inc ltd co a.m p.m u.s u.k
     """.split()
 )
-_CAPS = re.compile(r"^[A-Z0-9&]+$")
 # British spellings and their American forms, as (British, American) pieces of a word. A word
 # the dictionary does not know is accepted when its American form is known: 'analysed' ->
 # 'analyzed', 'paediatric' -> 'pediatric', 'organisational' -> 'organizational'.
@@ -169,33 +175,39 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     companies = folded_words(ctx.other_companies)  # built once for all your letters
     greeting_end = text.greeting.end() if text.greeting else 0
     candidates: list[tuple[re.Match[str], str]] = []
+    closing = text.closing_start
+    length = len(raw)
+    links = bool(text.links)
     for match in text.words:
         word = match.group()
+        if len(word) < 2 or len(word) > MAX_WORD_LENGTH or not word.isascii():
+            continue
         start, end = match.span()
+        if start >= closing:
+            break  # the words come in order: the rest are in the closing and signature
+        tail = word[1:]
         if (
-            len(word) < 2
-            or len(word) > MAX_WORD_LENGTH
-            or not word.isascii()
-            or start < greeting_end
-            or text.in_signature(start)
+            start < greeting_end
             or (start > 0 and raw[start - 1].isdigit())
-            or (end < len(raw) and raw[end].isdigit())
-            or _CAPS.match(word)
-            or text.in_link(start)
-            or any(ch.isupper() for ch in word[1:])  # LinkedIn, iPhone, McKinsey
+            or (end < length and raw[end].isdigit())
+            # LinkedIn, iPhone, McKinsey, and acronyms (SQL): a capital after the first letter
+            or tail != tail.lower()
+            or (links and text.in_link(start))
         ):
             continue
-        plain = word.replace("’", "'")
-        base = plain[:-2] if plain.lower().endswith("'s") else plain
+        # Plain ASCII from here: folding is lowercasing, and there is no curly apostrophe.
+        plain = word.lower()
+        base = word[:-2] if plain.endswith("'s") else word
+        folded = base.lower()
         if (
-            fold(base) in allowed
-            or fold(plain) in allowed
-            or fold(base) in companies
-            or fold(plain) in companies
-            or plain.lower() in TEXT_SPEAK
+            folded in allowed
+            or plain in allowed
+            or folded in companies
+            or plain in companies
+            or plain in TEXT_SPEAK
         ):
             continue  # text-speak has its own rule and a better suggestion
-        if " " in RARE_TYPOS.get(plain.lower(), ""):
+        if " " in RARE_TYPOS.get(plain, ""):
             continue  # 'alot': the grammar rule suggests the two words ('a lot')
         candidates.append((match, base))
     known = lexicon().known({base.lower() for _, base in candidates})
@@ -247,6 +259,27 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         )
 
 
+# Harper's check of a letter under review, started before the other rules run (start_grammar):
+# it works on another thread while they do.
+_STARTED: weakref.WeakKeyDictionary[Text, Future[list[Slip]]] = weakref.WeakKeyDictionary()
+
+
+def _grammar_body(text: Text) -> tuple[int, str]:
+    """Where the checked body starts, and its text: the greeting and the signature are names
+    and numbers, not sentences."""
+    from ..grammar import MAX_CHECKED
+
+    start = text.body_start
+    return start, text.raw[start : min(text.closing_start, start + MAX_CHECKED)]
+
+
+def start_grammar(text: Text) -> None:
+    """Start Harper on the letter now, so that it works while the other rules run."""
+    from .. import grammar as engine
+
+    _STARTED[text] = engine.check_async(_grammar_body(text)[1])
+
+
 # Which finding wins when ours and the engine's cover the same words: the worse severity, then
 # one with a fix, then ours (it was tuned on follow-up letters).
 _RANK = {"error": 0, "warning": 1, "info": 2}
@@ -271,10 +304,8 @@ def grammar(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     from .. import grammar as engine  # Harper loads only when a grammar check runs
     from .grammar_checks import find_slips
 
-    # Only the body: the greeting and the signature are names and numbers, not sentences.
-    start = text.body_start
-    body = text.raw[start : min(text.closing_start, start + engine.MAX_CHECKED)]
-    harper = engine.check_async(body)  # Harper works on other threads while our checks run
+    start, body = _grammar_body(text)
+    harper = _STARTED.pop(text, None) or engine.check_async(body)
     candidates: list[tuple[int, int, str, str | None, str, bool]] = [
         (f.start + start, f.end + start, f.message, f.suggestion, f.severity, True)
         for f in find_slips(body)
@@ -311,6 +342,26 @@ def _better(a: tuple, b: tuple) -> bool:
     return (_RANK[a[4]], a[3] is None, not a[5]) < (_RANK[b[4]], b[3] is None, not b[5])
 
 
+# Each shorthand as the word tokens read it: its first run of letters ("b4" -> "b", "w/o" ->
+# "w"), which the pattern's boundaries make a whole word. The two that start with a digit
+# ("2day") are looked for as they are. Four letters match an ASCII letter when the case is
+# ignored ('ſ' matches 's'): a text with one of them is always scanned.
+_SPEAK_WORDS = frozenset(
+    re.match(r"[a-z]*", key).group() for key in TEXT_SPEAK if not key[0].isdigit()
+)
+_SPEAK_DIGITS = tuple(key for key in TEXT_SPEAK if key[0].isdigit())
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _text_speak(text: Text) -> Iterator[re.Match[str]]:
+    """The shorthand pattern's matches; not scanned when none of its words is in the letter."""
+    if _FOLDS_TO_ASCII.isdisjoint(text.raw):
+        words = {match.group().lower() for match in text.words}
+        if _SPEAK_WORDS.isdisjoint(words) and not any(k in text.lower for k in _SPEAK_DIGITS):
+            return iter(())
+    return _TEXT_SPEAK.finditer(text.raw)
+
+
 @rule("text-speak", "FK202", Severity.ERROR, "Chat shorthand such as 'u' for 'you'.")
 def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     """Flag chat shorthand: 'u', 'ur', 'r', 'thx', 'pls', 'b4', 'gr8', '2' for 'to', 'c u'.
@@ -318,7 +369,7 @@ def text_speak(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     Why: shorthand reads as careless in a letter to an employer. "U.S." and the language "R"
     are never flagged. Write instead: the full words.
     """
-    for match in _TEXT_SPEAK.finditer(text.raw):
+    for match in _text_speak(text):
         token = match.group(1)
         if len(token) == 1 and token.isupper():
             continue  # "R", "U", "Y" in capitals are names, grades or languages
@@ -372,10 +423,12 @@ def repeated_word(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     correct and are not flagged.
     """
     words = text.words
-    for first, second in itertools.pairwise(words):
-        a, b = first.group(), second.group()
-        gap = text.raw[first.end() : second.start()]
-        if a.lower() == b.lower() and gap.strip() == "" and a.lower() not in ("had", "that"):
+    lowered = [match.group().lower() for match in words]
+    for i, (first, second) in enumerate(itertools.pairwise(words)):
+        if lowered[i] != lowered[i + 1] or lowered[i] in ("had", "that"):
+            continue
+        if text.raw[first.end() : second.start()].strip() == "":
+            a = first.group()
             yield rule.finding(text, first.start(), second.end(), f"{a!r} is written twice", a)
 
 

@@ -30,6 +30,7 @@ from .reply_words import (
     WEEKDAY,
     WRITTEN_TERMS,
 )
+from .scan import LazyPattern
 
 __all__ = ["CONTENT_RULES", "TONE_RULES"]
 
@@ -37,30 +38,31 @@ content = rule_family("content")
 tone = rule_family("tone")
 
 _I = re.IGNORECASE
-_DATE = re.compile(DATE, _I)
-_START = re.compile(START_WORD, _I)
-_START_MONTH = re.compile(START_MONTH, _I)
-_AMOUNT = re.compile(AMOUNT, _I)
-_TITLE = re.compile(TITLE_WORD, _I)
-_WRITTEN = re.compile(WRITTEN_TERMS, _I)
-_VAGUE = re.compile(VAGUE_ANSWER, _I)
-_FEEDBACK = re.compile(FEEDBACK_TOPIC, _I)
+# Compiled when a reply is first reviewed: a thank-you letter never needs them.
+_DATE = LazyPattern(DATE, _I)
+_START = LazyPattern(START_WORD, _I)
+_START_MONTH = LazyPattern(START_MONTH, _I)
+_AMOUNT = LazyPattern(AMOUNT, _I)
+_TITLE = LazyPattern(TITLE_WORD, _I)
+_WRITTEN = LazyPattern(WRITTEN_TERMS, _I)
+_VAGUE = LazyPattern(VAGUE_ANSWER, _I)
+_FEEDBACK = LazyPattern(FEEDBACK_TOPIC, _I)
 # What makes a sentence about feedback a request, and what makes it thanks for feedback given.
-_ASKING = re.compile(
+_ASKING = LazyPattern(
     r"\?|\b(?:could|would|can|may|might|please|if|any|wonder|welcome|love\s+to|like\s+to|hope"
     r"|I'd|keen|eager|want\s+to\s+(?:know|hear|understand)|glad\s+to\s+(?:know|hear))\b",
     _I,
 )
-_THANKING = re.compile(r"\b(?:thank|thanks|grateful|thankful|appreciated)\b", _I)
+_THANKING = LazyPattern(r"\b(?:thank|thanks|grateful|thankful|appreciated)\b", _I)
 # A date after "from" or "as of" in an acceptance is the day the job starts.
-_FROM_DATE = re.compile(rf"\b(?:from|as\s+of|effective)\s+(?:{DATE})", _I)
+_FROM_DATE = LazyPattern(rf"\b(?:from|as\s+of|effective)\s+(?:{DATE})", _I)
 # A job title as letters write it: two or more capitalised words ("Junior Designer").
-_CAPITALISED = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'-]*)+")
-_CALENDAR = re.compile(rf"^(?:{DATE}|{MONTH}|{WEEKDAY})$", _I)
+_CAPITALISED = LazyPattern(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'-]*)+")
+_CALENDAR = LazyPattern(rf"^(?:{DATE}|{MONTH}|{WEEKDAY})$", _I)
 
 
-def _compiled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(pattern, _I), message) for pattern, message in table]
+def _compiled(table: list[tuple[str, str]]) -> list[tuple[LazyPattern, str]]:
+    return [(LazyPattern(pattern, _I), message) for pattern, message in table]
 
 
 _BITTER = _compiled(BITTERNESS)
@@ -90,7 +92,7 @@ def _sentences(text: Text) -> Iterator[tuple[int, int]]:
         yield cut, end
 
 
-def _matches(rule: Rule, text: Text, table: list[tuple[re.Pattern[str], str]]) -> Iterator[Finding]:
+def _matches(rule: Rule, text: Text, table: list[tuple[LazyPattern, str]]) -> Iterator[Finding]:
     """One finding per passage a pattern of ``table`` matches, overlaps reported once."""
     # Accepted passages never overlap, so sorted by start they are sorted by end too: one
     # bisection tells whether a new match overlaps any (linear on a pasted book).

@@ -13,11 +13,20 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import Any, NamedTuple, overload
 
 from .base import Text
 
-__all__ = ["Anchors", "Index", "LazyPatterns", "Window", "flattened", "scan", "windows"]
+__all__ = [
+    "Anchors",
+    "Index",
+    "LazyPattern",
+    "LazyPatterns",
+    "Window",
+    "flattened",
+    "scan",
+    "windows",
+]
 
 
 class Anchors(NamedTuple):
@@ -110,11 +119,17 @@ def flattened(text: Text) -> str:
     return found
 
 
+_MEMO_LIMIT = 4096  # vocabularies remembered per table: bounded memory in a long-lived kernel
+
+
 class Index:
     """Which patterns of a table may match, looked up from a window's words."""
 
     def __init__(self, anchors: list[Anchors]) -> None:
         self._anchors = anchors
+        # A sentence's vocabulary -> its candidates: an unchanged sentence is looked up again
+        # at every review of its letter, by every rule that scans it.
+        self._memo: dict[frozenset[str], tuple[int, ...]] = {}
         self._by_word: dict[str, list[int]] = {}
         self._by_prefix: list[tuple[tuple[str, ...], int]] = []
         self._always: list[int] = []
@@ -126,8 +141,16 @@ class Index:
             if not anchor.words and not anchor.prefixes:
                 self._always.append(number)
 
-    def candidates(self, vocabulary: frozenset[str]) -> set[int]:
-        """The numbers of the patterns that one of these words anchors."""
+    def candidates(self, vocabulary: frozenset[str]) -> tuple[int, ...]:
+        """The numbers of the patterns that one of these words anchors, in order."""
+        found = self._memo.get(vocabulary)
+        if found is None:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[vocabulary] = tuple(sorted(self._candidates(vocabulary)))
+        return found
+
+    def _candidates(self, vocabulary: frozenset[str]) -> set[int]:
         found = set(self._always)
         for word in vocabulary:
             found.update(self._by_word.get(word, ()))
@@ -166,11 +189,27 @@ class LazyPatterns(Sequence[re.Pattern[str]]):
         return compiled
 
 
+class LazyPattern:
+    """One pattern compiled the first time it is used, for rules most letters never need.
+
+    It answers what a compiled pattern answers (``search``, ``finditer`` ...).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._source)
+        return getattr(self._compiled, name)
+
+
 def scan(
     text: Text, source: str, index: Index, patterns: Sequence[re.Pattern[str]]
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """(pattern number, match) in ``source`` (the text or a same-length copy), by window."""
     for window in windows(text):
-        for number in sorted(index.candidates(window.vocabulary)):
+        for number in index.candidates(window.vocabulary):
             for match in patterns[number].finditer(source, window.start, window.end):
                 yield number, match

@@ -293,7 +293,9 @@ def informal(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
         before = bisect_left(flagged, window.start)
         if before < len(flagged) and flagged[before] < window.end:
             continue
-        verdict = judge(raw, window.start, window.end, "informal")
+        # Read as the other tone rules read it (a line break as a space), so the three share
+        # the sentence's features; the informal model weighs words only, never line breaks.
+        verdict = judge(flattened(text), window.start, window.end, "informal", shown=raw)
         if verdict:
             yield rule.finding(text, verdict.start, verdict.end, verdict.message)
     end_of_last = -1
@@ -513,7 +515,7 @@ def _sentence_matches(
         before = bisect_left(starts, window.start)
         if before < len(starts) and starts[before] < window.end:
             continue  # a phrase already speaks for this sentence, with a precise span
-        cue = next((c for c in cues if _fits(c, window.vocabulary)), None)
+        cue = _first_cue(cues, window.vocabulary)
         if cue is None and deadlines and _asks_by_a_deadline(raw, window):
             cue = PUSHY_DEADLINE
         if cue is not None and _is_excused(raw, window.start, cue.message, excused):
@@ -542,6 +544,26 @@ def _promises_own_answer(raw: str, window: Window) -> bool:
     """True when the sentence promises the candidate's own answer: the scorer alone never
     calls that pressure ("I will do my best to answer sooner")."""
     return OWN_ANSWER.search(raw, window.start, window.end) is not None
+
+
+# Per table of cues, a sentence's vocabulary -> the first cue that fits it: an unchanged
+# sentence is looked up again at every review of its letter.
+_CUE_MEMOS: dict[int, tuple[tuple[Cue, ...], dict[frozenset[str], Cue | None]]] = {}
+_CUE_MEMO_LIMIT = 4096
+
+
+def _first_cue(cues: tuple[Cue, ...], vocabulary: frozenset[str]) -> Cue | None:
+    """The first of ``cues`` whose words meet in the sentence, or None."""
+    table, memo = _CUE_MEMOS.get(id(cues), ((), {}))
+    if table is not cues:  # first use (or another tuple now has that id)
+        memo = {}
+        _CUE_MEMOS[id(cues)] = (cues, memo)
+    if vocabulary in memo:
+        return memo[vocabulary]
+    if len(memo) >= _CUE_MEMO_LIMIT:
+        memo.clear()
+    found = memo[vocabulary] = next((c for c in cues if _fits(c, vocabulary)), None)
+    return found
 
 
 def _fits(cue: Cue, vocabulary: frozenset[str]) -> bool:

@@ -8,7 +8,9 @@ kinds meet in one sentence ("want" with "today"), whether it opens with an order
 deadline, or speaks of the candidate's own plans ("I will send ... by Friday"). A logistic
 regression per rule, trained by ``tools/tone_model.py`` on ``benchmarks/data/tone_train.tsv``,
 weighs these features; its weights ship in ``data/tone_model.txt`` and are summed here in pure
-Python, in time linear in the sentence.
+Python, in time linear in the sentence. A sentence is read once: its features are remembered
+by its words, for the three tone rules and for the next review, where an edit leaves most
+sentences as they were.
 
 A verdict explains itself: the words that weighed most and the theme they share ("'petrified',
 'sleep': may read as anxious about the outcome; ...").
@@ -144,28 +146,65 @@ def _spelt_out(word: str) -> list[str]:
 def tokens(raw: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``raw[start:end]``, lowercase, contractions spelt out, phrases joined."""
     end = len(raw) if end is None else end
-    lower = _masked(raw)[start:end].lower().replace("’", "'")
-    plain: list[Token] = []
-    for match in _TOKEN.finditer(lower):
-        word = match.group()
-        a, b = match.start() + start, match.end() + start
+    return [Token(word, a + start, b + start) for word, a, b in _tokens(_masked(raw)[start:end])]
+
+
+# A word as the scorer reads it ("didn't" -> ("did", "not"), "3rd" -> ("#date",)), remembered:
+# the same few thousand words make up every letter. Cleared when it grows past the limit.
+_READINGS: dict[str, tuple[str, ...]] = {}
+_READINGS_LIMIT = 50_000
+
+
+def _reading(word: str) -> tuple[str, ...]:
+    found = _READINGS.get(word)
+    if found is None:
         if word[0].isdigit():
-            word = "#date" if word[-1].isalpha() else "#num"
-            plain.append(Token(word, a, b))
-            continue
-        plain.extend(Token(part, a, b) for part in _spelt_out(word))
+            found = ("#date",) if word[-1].isalpha() else ("#num",)
+        else:
+            found = tuple(_spelt_out(word))
+        if len(_READINGS) >= _READINGS_LIMIT:
+            _READINGS.clear()
+        _READINGS[word] = found
+    return found
+
+
+@cache
+def _phrase_index() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]]:
+    """Per first word, its phrases by length, longest first: a lookup per length, not a scan."""
     _, phrases = _lexicon()
-    joined: list[Token] = []
+    index = {}
+    for first, entries in phrases.items():
+        by_length: dict[int, dict[tuple[str, ...], str]] = {}
+        for parts, name in entries:
+            by_length.setdefault(len(parts), {}).setdefault(parts, name)
+        index[first] = tuple(sorted(by_length.items(), reverse=True))
+    return index
+
+
+def _tokens(piece: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of a piece of masked text, offsets within it (see :func:`tokens`)."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN.finditer(piece.lower().replace("’", "'")):
+        a, b = match.span()
+        for part in _reading(match.group()):
+            words.append(part)
+            starts.append(a)
+            ends.append(b)
+    phrases = _phrase_index()
+    joined: list[tuple[str, int, int]] = []
     i = 0
-    while i < len(plain):
-        for parts, name in phrases.get(plain[i].word, ()):
-            n = len(parts)
-            if tuple(t.word for t in plain[i : i + n]) == parts:
-                joined.append(Token(name, plain[i].start, plain[i + n - 1].end))
-                i += n
+    n = len(words)
+    while i < n:
+        for length, table in phrases.get(words[i], ()):
+            name = table.get(tuple(words[i : i + length])) if i + length <= n else None
+            if name is not None:
+                joined.append((name, starts[i], ends[i + length - 1]))
+                i += length
                 break
         else:
-            joined.append(plain[i])
+            joined.append((words[i], starts[i], ends[i]))
             i += 1
     return joined
 
@@ -180,14 +219,31 @@ class Feature(NamedTuple):
 def features(raw: str, start: int = 0, end: int | None = None) -> tuple[list[Token], list[Feature]]:
     """The sentence's tokens and its features (each named once)."""
     end = len(raw) if end is None else end
-    lexicon, _ = _lexicon()
     words = tokens(raw, start, end)
+    return words, _features_of(words, raw, start, end)
+
+
+_NO_CLASS: frozenset[str] = frozenset()
+
+
+@cache
+def _themed() -> frozenset[str]:
+    """The word classes that carry a theme (their words count one by one)."""
+    return frozenset(name for name, (theme, _) in CLASSES.items() if theme)
+
+
+def _features_of(words: list[Token], raw: str, start: int, end: int) -> list[Feature]:
+    """The features of the sentence ``raw[start:end]`` whose tokens are ``words``."""
+    lexicon, _ = _lexicon()
+    themed = _themed()
     found: dict[str, tuple[int, ...]] = {"bias": ()}
-    classes = [lexicon.get(t.word, frozenset()) for t in words]
+    classes = [lexicon.get(t.word, _NO_CLASS) for t in words]
     where: dict[str, list[int]] = {}
-    for i, (token, names) in enumerate(zip(words, classes, strict=True)):
-        if any(CLASSES[name][0] for name in names):
-            found.setdefault(f"w:{token.word}", (i,))
+    for i, names in enumerate(classes):
+        if not names:
+            continue
+        if not themed.isdisjoint(names):
+            found.setdefault("w:" + words[i].word, (i,))
         for name in names:
             where.setdefault(name, []).append(i)
     for name, places in where.items():
@@ -227,7 +283,7 @@ def features(raw: str, start: int = 0, end: int | None = None) -> tuple[list[Tok
     if words and classes[0]:
         for name in classes[0]:
             found[f"^{name}"] = (0,)
-    return words, [Feature(name, places) for name, places in found.items()]
+    return [Feature(name, places) for name, places in found.items()]
 
 
 _VERBS = frozenset({"ORDER_VERB", "ANSWER_VERB", "RUSH"})
@@ -441,36 +497,73 @@ def score(found: list[Feature], rule: str) -> float:
     return sum(weights.get(f.name, 0.0) for f in found)
 
 
-@lru_cache(maxsize=512)
-def _sentence_features(raw: str, start: int, end: int) -> tuple[list[Token], list[Feature]]:
-    """The features of one sentence, worked out once for the three tone rules that judge it
-    (callers only read them)."""
-    return features(raw, start, end)
+class _Sentence(NamedTuple):
+    """A sentence as the scorer read it: tokens, features, and each rule's score once summed."""
+
+    words: list[Token]
+    found: list[Feature]
+    totals: dict[str, float]
 
 
-def judge(raw: str, start: int, end: int, rule: str, *, seconded: bool = False) -> Verdict | None:
+def _sentence_features(raw: str, start: int, end: int) -> tuple[int, _Sentence]:
+    """The sentence ``raw[start:end]`` as the scorer reads it, and the offset to add to its
+    tokens' places: worked out once per sentence text (callers only read it).
+
+    Remembered by the sentence's words, not by the letter, so the three tone rules share
+    them, and an edit re-reads only the sentences it changed.
+    """
+    lead = 1 if start > 0 else 0  # a pattern's \b at the first word looks one character back
+    shift = start - lead
+    return shift, _local_features(raw[shift:end], lead, _masked(raw)[start:end])
+
+
+@lru_cache(maxsize=2048)
+def _local_features(local: str, lead: int, piece: str) -> _Sentence:
+    """Features of ``local[lead:]`` (``piece``: the same with addresses blanked out)."""
+    words = [Token(word, a + lead, b + lead) for word, a, b in _tokens(piece)]
+    return _Sentence(words, _features_of(words, local, lead, len(local)), {})
+
+
+def judge(
+    raw: str,
+    start: int,
+    end: int,
+    rule: str,
+    *,
+    seconded: bool = False,
+    shown: str | None = None,
+) -> Verdict | None:
     """A verdict when the rule's model flags the sentence ``raw[start:end]``, else None.
 
     With ``seconded``, the lower bar applies: the sentence already has another signal (a cue).
+    ``shown``: the text the explanation quotes, if not ``raw`` (same length).
     """
-    words, found = _sentence_features(raw, start, end)
+    shift, sentence = _sentence_features(raw, start, end)
+    words, found = sentence.words, sentence.found
     if not words:
         return None
     model = _model()[rule]
-    total = sum(model.weights.get(f.name, 0.0) for f in found)
+    total = sentence.totals.get(rule)
+    if total is None:
+        total = sentence.totals[rule] = sum(model.weights.get(f.name, 0.0) for f in found)
     if total < model.threshold and not (seconded and total >= model.second):
         return None
     return Verdict(
-        words[0].start,
-        words[-1].end,
-        _explain(raw, words, found, model.weights, rule),
+        words[0].start + shift,
+        words[-1].end + shift,
+        _explain(raw if shown is None else shown, shift, words, found, model.weights, rule),
         1 / (1 + math.exp(-max(-30.0, min(30.0, total)))),
         total < model.threshold,
     )
 
 
 def _explain(
-    raw: str, words: list[Token], found: list[Feature], weights: dict[str, float], rule: str
+    raw: str,
+    shift: int,
+    words: list[Token],
+    found: list[Feature],
+    weights: dict[str, float],
+    rule: str,
 ) -> str:
     """The theme that weighed most for the rule, and the words that carried it."""
     lexicon, _ = _lexicon()
@@ -498,7 +591,7 @@ def _explain(
         return FALLBACK[rule]
     theme = max(by_theme, key=lambda t: by_theme[t])
     strongest = sorted(evidence.get(theme, {}).items(), key=lambda e: -e[1])[:3]
-    quoted = _quotes(raw, sorted({words[i] for i, _ in strongest}, key=lambda t: t.start))
+    quoted = _quotes(raw, shift, sorted({words[i] for i, _ in strongest}, key=lambda t: t.start))
     return f"{quoted}: {MESSAGES[theme]}" if quoted else MESSAGES[theme]
 
 
@@ -510,10 +603,10 @@ def _theme_of(word: str) -> str:
     return ""
 
 
-def _quotes(raw: str, words: list[Token]) -> str:
+def _quotes(raw: str, shift: int, words: list[Token]) -> str:
     seen: list[str] = []
     for token in words:
-        text = raw[token.start : token.end]
+        text = raw[token.start + shift : token.end + shift]
         if text.lower() not in (s.lower() for s in seen):
             seen.append(text)
     return ", ".join(f"{s!r}" for s in seen)
