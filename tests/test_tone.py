@@ -47,6 +47,7 @@ def _show(text: str, **context: object) -> str:
 # --- desperate ------------------------------------------------------------------------------
 
 DESPERATE_FLAGGED = [
+    "My landlord is threatening to evict me, so please hire me.",
     # The examples of issue 10 and the brief.
     "I really need this job, please give me a chance.",
     "I am begging you to consider me.",
@@ -97,6 +98,8 @@ DESPERATE_FLAGGED = [
     "Every firm I have interviewed with has turned me down.",
 ]
 DESPERATE_PASSING = [
+    "I need to agree dates with my landlord, so a rough timeline would help me plan.",
+    "I need to give my landlord notice before I can move.",
     # Polite sentences that are easy to get wrong.
     "I would be grateful for any update.",
     "I am sorry I missed your call.",
@@ -203,6 +206,8 @@ def test_curly_apostrophes_and_wrapped_lines_are_read_like_plain_ones():
 # --- pushy ------------------------------------------------------------------------------------
 
 PUSHY_FLAGGED = [
+    "I have another offer, so you must reply by Friday.",
+    "I have another offer and must reply by Friday, so decide now.",
     "Pls call me back by Friday!!",
     "I expect to hear from you this week.",
     "I have another offer so you need to decide by Monday.",
@@ -245,6 +250,9 @@ PUSHY_FLAGGED = [
     "I shouldn't have to keep chasing you for feedback.",
 ]
 PUSHY_PASSING = [
+    "I have another offer and must reply to them by Friday; you remain my first choice.",
+    "I was delighted to receive your email this morning.",
+    "Thank you for your call this afternoon.",
     "I have received another offer and would be grateful to know your timeline.",
     "I have another offer and would value knowing your timeline.",
     "I need to give the other company an answer by Friday, so I would be glad to know where "

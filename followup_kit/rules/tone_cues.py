@@ -80,10 +80,16 @@ DESPERATE_CUES: tuple[Cue, ...] = (
     _cue("unpaid", message=ANY_TERMS),
     # Hardship.
     _cue(
-        "bills rent debt debts mortgage landlord evicted eviction bankrupt broke savings income",
+        "bills rent debt debts mortgage evicted eviction bankrupt broke savings income",
         "pay need struggle struggling afford overdue due behind support losing lose",
         message=HARDSHIP,
         unless="lading",
+    ),
+    # A landlord is hardship only when pressing: "agree dates with my landlord" is planning.
+    _cue(
+        "landlord",
+        "threatening threatened evict evicting chasing behind overdue owe arrears",
+        message=HARDSHIP,
     ),
     _cue("support feed provide", "family kids children", "need must have", message=HARDSHIP),
     _cue("financially", "struggling struggle struggled difficult hard tough", message=HARDSHIP),

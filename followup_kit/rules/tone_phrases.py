@@ -18,6 +18,7 @@ __all__ = [
     "CASUAL_BETTER",
     "CASUAL_INDEX",
     "CASUAL_PATTERNS",
+    "COMPETING",
     "DEADLINE_PATTERN",
     "DELIVERY_CHECK",
     "DESPERATE",
@@ -25,6 +26,7 @@ __all__ = [
     "INVITED",
     "OFFER_CLAUSE",
     "OWN_ANSWER",
+    "OWN_DEADLINE",
     "PRESUMPTION",
     "PUSHY",
     "SILENCE",
@@ -185,7 +187,18 @@ OFFER_CLAUSE = re.compile(
     rf"|{OWN_ANSWER.pattern}"
     # someone else waiting for the candidate's answer: "the other company asked for my answer"
     r"|\b(?:ask(?:s|ed)?|want(?:s|ed)?|need(?:s|ed)?|expect(?:s|ed)?)\s+(?:for\s+|me\s+for\s+)?"
-    r"my\s+(?:final\s+)?(?:answer|decision|reply|response)\b",
+    r"my\s+(?:final\s+)?(?:answer|decision|reply|response)\b"
+    # a call or message of theirs already received: "so pleased to receive your call this morning"
+    r"|\b(?:receiv(?:e|ed|ing)|got|had|enjoyed|thank\s+you\s+for|thanks\s+for)\s+(?:\w+\s+)?"
+    r"(?:your|the)\s+(?:call|e-?mail|message|reply|update|news|offer|note|voicemail)\b",
+    re.IGNORECASE,
+)
+# The candidate's own deadline to answer someone else: "I have another offer and must reply by
+# Friday". Said plainly, another offer is news, not leverage (the rule's docstring).
+OWN_DEADLINE = re.compile(
+    r"(?<!you )(?<!they )\b(?:must|need\s+to|have\s+to|has\s+to|(?:am|'m)\s+due\s+to"
+    r"|(?:am|'m)\s+asked\s+to)\s+(?:reply|respond|answer|decide|give\s+(?:them|the\s+\w+)\s+"
+    r"(?:an?\s+|my\s+)?(?:answer|decision))\b",
     re.IGNORECASE,
 )
 
@@ -974,7 +987,9 @@ _DESPERATE: list[tuple[str, str, str, Severity]] = [
         r"bankrupt|in\s+debt)\b"
         r"|\b(?:evict\s+me|being\s+evicted|I\s+was\s+evicted|an\s+eviction\s+notice|behind\s+on"
         r"\s+(?:my\s+)?(?:rent|bills|payments|mortgage))\b"
-        r"|\bmy\s+(?:landlord|creditors|debt\s+collectors?)\b"
+        r"|\bmy\s+(?:creditors|debt\s+collectors?)\b"
+        r"|\bmy\s+landlord\s+(?:is\s+|has\s+)?(?:threaten\w*|evict\w*|chas\w*|demand\w*|"
+        r"pressur\w*|on\s+my\s+back)"
         r"|\b(?:lose|losing)\s+my\s+(?:flat|home|house|apartment|place|car)\b"
         r"|\b(?:tough|hard|difficult|impossible|struggl\w*)\b[^.!?\n]{0,20}?\b(?:finding|to\s+find|"
         r"getting|to\s+get|landing|to\s+land)\s+(?:a\s+)?(?:work|job|jobs|employment|role)\b",
