@@ -58,6 +58,7 @@ __all__ = [
     "letter_fields",
     "medium_reason",
     "reply_contact",
+    "reply_contact_reason",
 ]
 
 LINKEDIN_LIMIT = 300
@@ -303,28 +304,54 @@ def medium_reason(interview: Interview, person: Interviewer) -> str:
 
 
 def check_in_contact(interview: Interview) -> Interviewer:
-    """The one person to check in with: named in the instructions, else the recruiter, else
-    the first person met."""
-    if not interview.interviewers:
-        raise UsageError(f"add the people you met at {interview.company} first")
-    said = interview.follow_up_instructions.lower()
-    for person in interview.interviewers:
-        if person.name.lower() in said or person.greeting_name.lower() in said:
-            return person
-    for person in interview.interviewers:
-        if re.search(r"recruit|talent|hr\b|human resources|people partner", person.title.lower()):
-            return person
-    return interview.interviewers[0]
+    """The one person to check in with: named in the instructions or the next steps, else the
+    recruiter, else the first person met."""
+    return _contact(interview)[0]
 
 
 def reply_contact(interview: Interview) -> Interviewer:
     """Whom a reply to the outcome goes to: the person who told you, else the one you would
-    check in with (named in the instructions, else the recruiter, else the first met)."""
+    check in with (named in the instructions or the next steps, else the recruiter, else the
+    first met)."""
+    return reply_contact_reason(interview)[0]
+
+
+def reply_contact_reason(interview: Interview) -> tuple[Interviewer, str]:
+    """Whom a reply to the outcome goes to, and why in words ('the recruiter'), for the form
+    to show beside the choice."""
     told_by = interview.outcome.told_by if interview.outcome is not None else ""
     for person in interview.interviewers:
         if told_by and person.id == told_by:
-            return person
-    return check_in_contact(interview)
+            return person, "they told you"
+    return _contact(interview)
+
+
+def _contact(interview: Interview) -> tuple[Interviewer, str]:
+    """The contact for what comes next, and why: the person your notes name, else the
+    recruiter, else the first person met."""
+    if not interview.interviewers:
+        raise UsageError(f"add the people you met at {interview.company} first")
+    for said, where in (
+        (interview.follow_up_instructions, "your notes on how to follow up name them"),
+        (interview.next_steps, "the next steps name them"),
+    ):
+        for person in interview.interviewers:
+            if _names(said, person):
+                return person, where
+    for person in interview.interviewers:
+        if re.search(r"recruit|talent|hr\b|human resources|people partner", person.title.lower()):
+            return person, f"the recruiter ({person.title})"
+    return interview.interviewers[0], "the first person you met: your notes name no contact"
+
+
+def _names(text: str, person: Interviewer) -> bool:
+    """Whether ``text`` names ``person`` (full name or the name they go by, as whole words)."""
+    said = text.casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", said)
+        for name in (person.name, person.greeting_name)
+        if name.strip()
+    )
 
 
 def draft_letter(
@@ -450,13 +477,19 @@ def draft_interview(
 
 
 def draft_reply(
-    workspace: Workspace, interview_id: str, *, previous: Interview | None = None
+    workspace: Workspace,
+    interview_id: str,
+    *,
+    previous: Interview | None = None,
+    to: str | None = None,
 ) -> Letter | None:
     """The reply to an interview's outcome, saved: one already drafted (of any kind that
     answers it), else a fresh draft of the kind proposed; None while there is no outcome.
 
     With ``previous`` (the interview before its outcome was edited), a reply still exactly as
     drafted from it is drafted again from the new details; one the user edited is kept.
+    With ``to`` (the id of a person met), the reply goes to that person: an unsent reply to
+    someone else is drafted again for them, or, when you edited it, keeps your text.
     """
     from .outcomes import proposed_reply, reply_kinds
 
@@ -466,18 +499,33 @@ def draft_reply(
     if kind is None:
         return None
     people = {p.id: p for p in interview.interviewers}
+    chosen = people.get(to or "")
     for letter in workspace.letters(interview.id):
         if letter.kind not in reply_kinds(interview.status) or letter.interviewer_id not in people:
             continue
-        if previous is None or profile is None or letter.status is not LetterStatus.DRAFT:
-            return letter
         person = people[letter.interviewer_id]
-        before = draft_letter(previous, person, profile, kind=str(letter.kind))
-        if (before.subject, before.body) != (letter.subject, letter.body):
+        moving = chosen is not None and chosen.id != person.id
+        if letter.status is not LetterStatus.DRAFT:
+            return letter  # sent: it went to whom it went to
+        if not moving and (previous is None or profile is None):
+            return letter
+        sources = [x for x in ((previous, interview) if moving else (previous,)) if x is not None]
+        untouched = profile is not None and any(
+            (drafted.subject, drafted.body) == (letter.subject, letter.body)
+            for drafted in (
+                draft_letter(x, person, profile, kind=str(letter.kind)) for x in sources
+            )
+        )
+        target = chosen if moving and chosen is not None else person
+        update: dict[str, Any] = {"interviewer_id": target.id}
+        if untouched and profile is not None:
+            fresh = draft_letter(interview, target, profile, kind=str(letter.kind))
+            update |= {"subject": fresh.subject, "body": fresh.body}
+        elif not moving:
             return letter  # edited by the user: theirs to keep
-        fresh = draft_letter(interview, person, profile, kind=str(letter.kind))
-        update = {"subject": fresh.subject, "body": fresh.body}
         return workspace.save_letter(letter.model_copy(update=update))
+    if chosen is not None and profile is not None:
+        return workspace.save_letter(draft_letter(interview, chosen, profile, kind=kind))
     return draft_interview(workspace, interview.id, kind=kind)[0]
 
 
