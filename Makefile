@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 PORT ?=
+THEME ?=
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab app test lint unit bench help
@@ -13,7 +14,7 @@ ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 help:
 	@echo "make lab    start JupyterLab on notebooks/ (demo data if the workspace is empty; PORT=8890)"
 	@echo "make test   lint, unit tests, notebooks (nbval), Binder check and browser test"
-	@echo "make app    the whole follow-up as one web page (Voila), no notebook needed (PORT=8890)"
+	@echo "make app    the whole follow-up as one web page (Voila), no notebook needed (PORT=8890, THEME=dark)"
 	@echo "make unit   the fast unit tests only"
 	@echo "make bench  print the benchmark figures beside their references"
 
@@ -40,7 +41,7 @@ lab: $(STAMP)
 
 app: $(STAMP)
 	$(BIN)/followup-kit demo --if-empty
-	$(BIN)/voila app/followup.ipynb $(if $(PORT),--port=$(PORT))
+	$(BIN)/voila app/followup.ipynb $(if $(PORT),--port=$(PORT)) $(if $(THEME),--theme=$(THEME))
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -55,7 +55,7 @@ def measure(code: Path | None, folders: Folders) -> list[dict]:
         with browser.running_lab(folders) as lab, chromium() as page:
             page.set_default_timeout(120_000)
             page.goto(f"{lab}/lab?reset&token={browser.TOKEN}")
-            open_console(page, EDITOR)
+            browser.open_console(page, EDITOR, new_launcher=False)  # a fresh lab's launcher
             page.locator(f"{browser.CONSOLE} .fk-letter").first.wait_for()
             return [measure_round(page) for _ in range(ROUNDS)]
     finally:
@@ -63,21 +63,6 @@ def measure(code: Path | None, folders: Folders) -> list[dict]:
             os.environ.pop("PYTHONPATH", None)
         else:
             os.environ["PYTHONPATH"] = saved
-
-
-def open_console(page, code: str) -> None:
-    """A console from the launcher that a fresh JupyterLab shows, running ``code``."""
-    page.locator(".jp-LauncherCard[data-category='Console']:visible").first.click()
-    prompt = page.locator(f"{browser.CONSOLE} .jp-CodeConsole-promptCell .cm-content")
-    prompt.wait_for(timeout=120_000)
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]
-            .some(e => /Python 3 \\(ipykernel\\) \\| Idle/.test(e.textContent))""",
-        timeout=120_000,
-    )
-    prompt.click()
-    page.keyboard.insert_text(code)
-    page.keyboard.press("Shift+Enter")
 
 
 def measure_round(page) -> dict:

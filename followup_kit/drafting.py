@@ -13,6 +13,9 @@ import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from itertools import product
+from operator import eq
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +61,7 @@ __all__ = [
     "letter_fields",
     "medium_reason",
     "reply_contact",
+    "reply_contact_reason",
 ]
 
 LINKEDIN_LIMIT = 300
@@ -87,6 +91,14 @@ FIELDS = {
     "candidate_first": "your first name",
     "signature": "your signature block (your name if you have none)",
     "variant": "0, 1 or 2: which wording to use, different for each person of one interview",
+    # Each part of a thank-you has its own wording, so that letters to more than three people
+    # still differ in most parts (see WORDING_PARTS); for the first three people of an
+    # interview every part uses ``variant``.
+    "remark_variant": "0, 1 or 2: which wording introduces the remark",
+    "answer_variant": "0, 1 or 2: which wording answers the concern (or recalls the topic)",
+    "strength_variant": "0, 1 or 2: which wording adds the strength they did not hear about",
+    "interest_variant": "0, 1 or 2: which wording states your interest",
+    "closing_variant": "0, 1 or 2: which wording offers more and signs off",
     "format": "how the interview took place: 'in person', 'video' or 'phone'",
     "medium": "'email' or 'card'",
     "kind": "'thank-you', 'check-in', 'linkedin', or a reply to an outcome ('offer-accept', ...)",
@@ -112,6 +124,91 @@ _QUANTITIES = content_words(
     "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "thousand dozen half minute minutes hours months weeks years daily weekly monthly yearly"
 )
+
+
+# The parts of a letter worded separately: two letters share a wording in as few parts as the
+# number of people allows (see _wordings).
+WORDING_PARTS = (
+    "variant",
+    "remark_variant",
+    "answer_variant",
+    "strength_variant",
+    "interest_variant",
+    "closing_variant",
+)
+WORDINGS = 3  # wordings of each part
+# Your own words shown word for word in two letters (the same strength, the same answer to a
+# concern two of them raised) weigh like this many parts worded alike (email, card): on a card
+# each is a third of the text.
+SAME_WORDS = (2, 3)
+
+
+@cache
+def _wordings(
+    letters: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...], same_words: int
+) -> tuple[tuple[int, ...], ...]:
+    """One choice of wording per part for each person, as unlike each other as can be.
+
+    ``letters[i]`` describes person i's letter: the sentences of yours it shows word for word
+    (its strength, its answer; '' for none), each weighing like ``same_words`` parts worded
+    alike when another letter shows it too, and which parts it has (a letter without a
+    remark has no remark to word). Persons 1, 2 and 3 use one wording throughout (0, 1, 2);
+    each later one takes the combination whose closest letter has the fewest parts alike,
+    then the fewest in all.
+    """
+    size = len(WORDING_PARTS)
+    chosen = [(v,) * size for v in range(min(len(letters), WORDINGS))]
+    candidates = list(product(range(WORDINGS), repeat=size))
+    for own, parts in letters[len(chosen) :]:
+        # Each chosen letter as this one sees it: its wording where both letters have the part
+        # (-1 where either lacks it, which no wording equals), and what both show word for word.
+        seen = [
+            (
+                tuple(
+                    v if mine and theirs else -1
+                    for v, mine, theirs in zip(other, parts, has, strict=True)
+                ),
+                same_words * sum(bool(x) and x == y for x, y in zip(own, shown, strict=True)),
+            )
+            for other, (shown, has) in zip(chosen, letters, strict=False)
+        ]
+        best: tuple[int, int] | None = None
+        pick = candidates[0]
+        for word in candidates:  # the first of equals wins: the choice is stable
+            worst = total = 0
+            for other, same in seen:
+                count = sum(map(eq, word, other)) + same
+                if best is not None and count > best[0]:
+                    break  # already worse than the best so far
+                worst, total = max(worst, count), total + count
+            else:
+                if best is None or (worst, total) < best:
+                    best, pick = (worst, total), word
+        chosen.append(pick)
+    return tuple(chosen)
+
+
+def _wording_of(
+    interview: Interview, strengths: dict[str, str], medium: str
+) -> dict[str, tuple[int, ...]]:
+    """Each person's choice of wording per part in letters of ``medium`` (see
+    :func:`_wordings`): a card answers a concern only, an email recalls a topic instead."""
+    card = medium == Medium.CARD
+    letters = []
+    for p in interview.interviewers:
+        main = p.main_concern
+        own = (strengths.get(p.id, ""), main.answer if main is not None else "")
+        has = (
+            True,
+            bool(p.remarks or p.topics),
+            bool(p.concerns or (p.topics and not card)),
+            p.id in strengths,
+            True,
+            True,
+        )
+        letters.append((own, has))
+    chosen = _wordings(tuple(letters), SAME_WORDS[card])
+    return dict(zip((p.id for p in interview.interviewers), chosen, strict=True))
 
 
 class DraftError(ValueError):
@@ -163,9 +260,11 @@ def letter_fields(
     variant: int | None = None,
 ) -> dict[str, Any]:
     """The template fields for one letter (optional fields left out when unknown)."""
-    if variant is None:
-        ids = [p.id for p in interview.interviewers]
-        variant = ids.index(person.id) % 3 if person.id in ids else 0
+    strengths = _value_points(interview, profile)
+    chosen = _wording_of(interview, strengths, medium).get(person.id, (0,) * len(WORDING_PARTS))
+    wording = dict(zip(WORDING_PARTS, chosen, strict=True))
+    if variant is not None:  # one wording asked for: every part uses it
+        wording = dict.fromkeys(WORDING_PARTS, variant)
     local = interview.local_when
     fields: dict[str, Any] = {
         "first_name": person.greeting_name,
@@ -178,7 +277,7 @@ def letter_fields(
         "candidate": profile.name,
         "candidate_first": profile.name.split()[0],
         "signature": profile.signature or profile.name,
-        "variant": variant,
+        **wording,
         "format": str(interview.format),
         "medium": medium,
         "kind": kind,
@@ -207,7 +306,7 @@ def letter_fields(
         "answer": answer_sentences(main.answer) if main else "",
         "topic": topics[0] if topics else "",
         "also_topic": also_topic,
-        "value_point": _value_points(interview, profile).get(person.id, ""),
+        "value_point": strengths.get(person.id, ""),
     }
     fields.update({key: value for key, value in optional.items() if value})
     if LetterKind(kind).is_reply:
@@ -303,28 +402,54 @@ def medium_reason(interview: Interview, person: Interviewer) -> str:
 
 
 def check_in_contact(interview: Interview) -> Interviewer:
-    """The one person to check in with: named in the instructions, else the recruiter, else
-    the first person met."""
-    if not interview.interviewers:
-        raise UsageError(f"add the people you met at {interview.company} first")
-    said = interview.follow_up_instructions.lower()
-    for person in interview.interviewers:
-        if person.name.lower() in said or person.greeting_name.lower() in said:
-            return person
-    for person in interview.interviewers:
-        if re.search(r"recruit|talent|hr\b|human resources|people partner", person.title.lower()):
-            return person
-    return interview.interviewers[0]
+    """The one person to check in with: named in the instructions or the next steps, else the
+    recruiter, else the first person met."""
+    return _contact(interview)[0]
 
 
 def reply_contact(interview: Interview) -> Interviewer:
     """Whom a reply to the outcome goes to: the person who told you, else the one you would
-    check in with (named in the instructions, else the recruiter, else the first met)."""
+    check in with (named in the instructions or the next steps, else the recruiter, else the
+    first met)."""
+    return reply_contact_reason(interview)[0]
+
+
+def reply_contact_reason(interview: Interview) -> tuple[Interviewer, str]:
+    """Whom a reply to the outcome goes to, and why in words ('the recruiter'), for the form
+    to show beside the choice."""
     told_by = interview.outcome.told_by if interview.outcome is not None else ""
     for person in interview.interviewers:
         if told_by and person.id == told_by:
-            return person
-    return check_in_contact(interview)
+            return person, "they told you"
+    return _contact(interview)
+
+
+def _contact(interview: Interview) -> tuple[Interviewer, str]:
+    """The contact for what comes next, and why: the person your notes name, else the
+    recruiter, else the first person met."""
+    if not interview.interviewers:
+        raise UsageError(f"add the people you met at {interview.company} first")
+    for said, where in (
+        (interview.follow_up_instructions, "your notes on how to follow up name them"),
+        (interview.next_steps, "the next steps name them"),
+    ):
+        for person in interview.interviewers:
+            if _names(said, person):
+                return person, where
+    for person in interview.interviewers:
+        if re.search(r"recruit|talent|hr\b|human resources|people partner", person.title.lower()):
+            return person, f"the recruiter ({person.title})"
+    return interview.interviewers[0], "the first person you met: your notes name no contact"
+
+
+def _names(text: str, person: Interviewer) -> bool:
+    """Whether ``text`` names ``person`` (full name or the name they go by, as whole words)."""
+    said = text.casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", said)
+        for name in (person.name, person.greeting_name)
+        if name.strip()
+    )
 
 
 def draft_letter(
@@ -450,13 +575,19 @@ def draft_interview(
 
 
 def draft_reply(
-    workspace: Workspace, interview_id: str, *, previous: Interview | None = None
+    workspace: Workspace,
+    interview_id: str,
+    *,
+    previous: Interview | None = None,
+    to: str | None = None,
 ) -> Letter | None:
     """The reply to an interview's outcome, saved: one already drafted (of any kind that
     answers it), else a fresh draft of the kind proposed; None while there is no outcome.
 
     With ``previous`` (the interview before its outcome was edited), a reply still exactly as
     drafted from it is drafted again from the new details; one the user edited is kept.
+    With ``to`` (the id of a person met), the reply goes to that person: an unsent reply to
+    someone else is drafted again for them, or, when you edited it, keeps your text.
     """
     from .outcomes import proposed_reply, reply_kinds
 
@@ -466,18 +597,33 @@ def draft_reply(
     if kind is None:
         return None
     people = {p.id: p for p in interview.interviewers}
+    chosen = people.get(to or "")
     for letter in workspace.letters(interview.id):
         if letter.kind not in reply_kinds(interview.status) or letter.interviewer_id not in people:
             continue
-        if previous is None or profile is None or letter.status is not LetterStatus.DRAFT:
-            return letter
         person = people[letter.interviewer_id]
-        before = draft_letter(previous, person, profile, kind=str(letter.kind))
-        if (before.subject, before.body) != (letter.subject, letter.body):
+        moving = chosen is not None and chosen.id != person.id
+        if letter.status is not LetterStatus.DRAFT:
+            return letter  # sent: it went to whom it went to
+        if not moving and (previous is None or profile is None):
+            return letter
+        sources = [x for x in ((previous, interview) if moving else (previous,)) if x is not None]
+        untouched = profile is not None and any(
+            (drafted.subject, drafted.body) == (letter.subject, letter.body)
+            for drafted in (
+                draft_letter(x, person, profile, kind=str(letter.kind)) for x in sources
+            )
+        )
+        target = chosen if moving and chosen is not None else person
+        update: dict[str, Any] = {"interviewer_id": target.id}
+        if untouched and profile is not None:
+            fresh = draft_letter(interview, target, profile, kind=str(letter.kind))
+            update |= {"subject": fresh.subject, "body": fresh.body}
+        elif not moving:
             return letter  # edited by the user: theirs to keep
-        fresh = draft_letter(interview, person, profile, kind=str(letter.kind))
-        update = {"subject": fresh.subject, "body": fresh.body}
         return workspace.save_letter(letter.model_copy(update=update))
+    if chosen is not None and profile is not None:
+        return workspace.save_letter(draft_letter(interview, chosen, profile, kind=kind))
     return draft_interview(workspace, interview.id, kind=kind)[0]
 
 

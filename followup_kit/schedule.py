@@ -303,8 +303,18 @@ def plan(
         )
     from .reply_timing import decided_in_words, reply_steps  # they build on this module
 
-    if interview.decision_date is not None:
-        decided = datetime.combine(interview.decision_date, time(12), tzinfo=interview.zone)
+    expected = interview.decision_date
+    # Once they have decided, the step sits on the day you heard, not the day they expected.
+    heard = interview.outcome.heard_on if interview.outcome is not None else None
+    if interview.status.is_outcome and heard is not None:
+        note = f"decided: {decided_in_words(interview, contacts)}"
+        if expected is not None and expected != heard:
+            note += f" ({'earlier' if heard < expected else 'later'} than the {expected:%a %d %b} "
+            note += "they had said)"
+        decided = datetime.combine(heard, time(12), tzinfo=interview.zone)
+        steps.append(Step("decision", decided, "", "", "", "done", note))
+    elif expected is not None:
+        decided = datetime.combine(expected, time(12), tzinfo=interview.zone)
         step = Step(
             "decision", decided, "", "", "", "waiting", "the date they said they would decide"
         )

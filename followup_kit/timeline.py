@@ -29,6 +29,7 @@ STYLE = {  # action: (marker, colour, label)
     "reply": ("^", "#bf3989", "reply to their decision"),
     "answer": ("v", "#8250df", "your answer on the offer"),
 }
+DECIDED = "their decision"  # the decision line once they have decided, on that day
 MAX_DATE_LABELS = 9  # across the 9-inch picture: about 100 pixels for each
 STATE_FILL = {
     "done": True,
@@ -71,9 +72,9 @@ def timeline_figure(
             axes.axvline(
                 when,
                 color=colour,
-                linestyle="--",
+                linestyle="-" if step.state == "done" else "--",
                 linewidth=1.2,
-                label=None if step.action in seen else label,
+                label=None if step.action in seen else DECIDED if step.state == "done" else label,
             )
             seen.add(step.action)
             continue

@@ -174,3 +174,30 @@ CONTRAST = """(selector) => {
 def contrast_ratios(page, selector: str) -> list[tuple[str, float]]:
     """(element, WCAG contrast ratio of its text) for every element ``selector`` matches."""
     return [(r["what"], round(r["ratio"], 2)) for r in page.evaluate(CONTRAST, selector)]
+
+
+# The timeline is a picture (PNG) whose labels matplotlib lays out and test_timeline_labels.py
+# measures for overlap; in the page it must be shown whole, scaled evenly (a picture stretched
+# in one direction only squeezes its labels into each other) and not shrunk out of reading.
+PICTURES = """(selector) => [...document.querySelectorAll(selector)]
+    .filter(img => img.naturalWidth > 0 && img.getBoundingClientRect().width > 0)
+    .map(img => ({natural: [img.naturalWidth, img.naturalHeight],
+                  shown: [img.getBoundingClientRect().width, img.getBoundingClientRect().height]}))
+"""
+
+
+def picture_problems(page, selector: str, *, smallest: float = 0.75) -> list[str]:
+    """Pictures ``selector`` matches that are stretched unevenly or shown at less than
+    ``smallest`` of their own size; an empty list when there is nothing to show yet fails."""
+    found = page.evaluate(PICTURES, selector)
+    if not found:
+        return [f"no picture shown for {selector}"]
+    problems = []
+    for picture in found:
+        (width, height), (shown_width, shown_height) = picture["natural"], picture["shown"]
+        across, down = shown_width / width, shown_height / height
+        if abs(across - down) > 0.01 * max(across, down):
+            problems.append(f"stretched unevenly: {across:.2f} across, {down:.2f} down")
+        if min(across, down) < smallest:
+            problems.append(f"shrunk to {min(across, down):.0%} of its size")
+    return problems

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .test_browser import _free_port, _wait_http
+
 ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
 REQUIREMENTS = BINDER / "requirements.txt"
@@ -126,3 +128,78 @@ def test_fresh_environment_from_binder_requirements_runs_every_notebook(tmp_path
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert re.search(r"\b1[0-9] passed\b", run.stdout)
+
+
+def _binder_links() -> list[str]:
+    readme = (ROOT / "README.md").read_text()
+    return re.findall(r"https://mybinder\.org/v2/gh/[^)\s]+", readme)
+
+
+def test_readme_offers_binder_for_both_jupyterlab_and_the_app():
+    paths = [re.search(r"urlpath=([^)&\s]+)", link) for link in _binder_links()]
+    found = {match.group(1) for match in paths if match}
+    assert "lab/tree/notebooks/01_capture_notes.ipynb" in found
+    assert "voila/render/app/followup.ipynb" in found, found
+
+
+@pytest.mark.browser
+def test_the_binder_address_of_the_app_serves_it(tmp_path):
+    """The server Binder starts (through binder/start, with this repository's configuration)
+    shows the app, in Chromium, at the address the README's Binder link opens."""
+    from .browser_checks import chromium
+    from .test_app import open_app
+
+    (app_path,) = {
+        m.group(1)
+        for m in map(re.compile(r"urlpath=(voila/[^)&\s]+)").search, _binder_links())
+        if m
+    }
+    port = _free_port()
+    token = "followup-kit-binder-test"
+    env = {
+        **os.environ,
+        "FOLLOWUP_KIT_HOME": str(tmp_path / "home"),  # empty, as on a fresh Binder
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "jupyter"),
+        "REPO_DIR": str(ROOT),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    env.pop("JUPYTER_CONFIG_PATH", None)
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [
+            str(BINDER / "start"),
+            "jupyter",
+            "server",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={ROOT}",
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_http(f"{base}/api/status?token={token}", server)
+        with chromium() as page:
+            open_app(page, f"{base}/{app_path}?token={token}")
+            page.get_by_text("Follow up after your interview").wait_for()
+            tabs = page.locator(".lm-TabBar-tab").all_inner_texts()
+            (ARTIFACTS := ROOT / "test-artifacts").mkdir(exist_ok=True)
+            page.screenshot(path=ARTIFACTS / "binder-app.png")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+    assert [t.strip() for t in tabs][:5] == [
+        "1. Notes",
+        "2. Letters",
+        "3. Review",
+        "4. Send",
+        "5. Decision",
+    ]
+    assert "Traceback" not in (tmp_path / "server.log").read_text()

@@ -301,14 +301,17 @@ def show_tab(page, title: str) -> None:
     page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text=title).first.click()
 
 
-def open_console(page, code: str) -> None:
-    """A second kernel, as another notebook would have: a console running ``code``."""
-    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^File$")).click()
-    page.locator(".lm-Menu-item:visible", has_text="New Launcher").first.click()
+def open_console(page, code: str, *, new_launcher: bool = True) -> None:
+    """A second kernel, as another notebook would have: a console running ``code``, opened
+    from File > New Launcher (or, with ``new_launcher=False``, from the launcher a fresh
+    JupyterLab shows); returns once the code's widgets are on screen."""
+    if new_launcher:
+        page.locator(".lm-MenuBar-item", has_text=re.compile(r"^File$")).click()
+        page.locator(".lm-Menu-item:visible", has_text="New Launcher").first.click()
     # The launcher's console card starts its own kernel without asking which one.
-    page.locator(".jp-LauncherCard[data-category='Console']").first.click()
+    page.locator(".jp-LauncherCard[data-category='Console']:visible").first.click()
     prompt = page.locator(f"{CONSOLE} .jp-CodeConsole-promptCell .cm-content")
-    prompt.wait_for(timeout=60_000)
+    prompt.wait_for(timeout=120_000)
     page.wait_for_function(
         """() => [...document.querySelectorAll('.jp-StatusBar-TextItem')]
             .some(e => /Python 3 \\(ipykernel\\) \\| Idle/.test(e.textContent))""",

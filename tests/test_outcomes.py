@@ -16,7 +16,13 @@ import vobject
 
 from followup_kit import review
 from followup_kit.demo import decide, load_demo
-from followup_kit.drafting import draft_interview, draft_letter, draft_reply, reply_contact
+from followup_kit.drafting import (
+    draft_interview,
+    draft_letter,
+    draft_reply,
+    reply_contact,
+    reply_contact_reason,
+)
 from followup_kit.errors import InvalidRecord, RecordConflict
 from followup_kit.exports import calendar_ics, export_interview
 from followup_kit.kinds import OUTCOME_REPLIES, REPLIES_TO
@@ -435,3 +441,25 @@ def test_reply_reviews_drafts_every_reply_the_outcome_allows(workspace, demo):
     assert all(found.ok and not found.count("warning") for found in reviews.values())
     assert len(replies := [x for x in workspace.letters(demo.id) if x.kind.is_reply]) == 1
     assert replies[0].kind is LetterKind.OFFER_ACCEPT, "reviewing drafts nothing new"
+
+
+def test_the_reply_goes_to_the_contact_the_next_steps_name(demo):
+    _, tomas, mei_lin = demo.interviewers
+    unnamed = demo.model_copy(update={"follow_up_instructions": ""})
+    named = unnamed.model_copy(update={"next_steps": "Tomás will send the case study."})
+    assert reply_contact(named) == tomas
+    assert reply_contact_reason(named) == (tomas, "the next steps name them")
+    # A name inside another word names nobody ('Priyanka' is not Priya).
+    other = unnamed.model_copy(update={"next_steps": "Priyanka from finance calls you."})
+    assert reply_contact(other) == mei_lin
+
+
+def test_draft_reply_to_someone_else_drafts_it_again_for_them(workspace, demo):
+    priya, _, mei_lin = demo.interviewers
+    interview = decide(workspace, "rejected", today=HEARD)
+    (reply,) = [x for x in workspace.letters(demo.id) if x.kind.is_reply]
+    assert reply.interviewer_id == interview.outcome.told_by == mei_lin.id
+    moved = draft_reply(workspace, demo.id, to=priya.id)
+    assert moved.id == reply.id and moved.interviewer_id == priya.id
+    assert moved.body.startswith("Dear Priya,")
+    assert len([x for x in workspace.letters(demo.id) if x.kind.is_reply]) == 1

@@ -259,3 +259,39 @@ def test_recipient_zone_defaults_to_the_candidates_own(workspace, demo):
     assert send.tzinfo == ZoneInfo("Asia/Tokyo") and send.hour == 9
     own = remote.interviewers[0].model_copy(update={"timezone": "Europe/Berlin"})
     assert next_send_time(remote, own, policy).tzinfo == BERLIN
+
+
+@pytest.mark.parametrize("heard_after", [-3, 0, 4], ids=["earlier", "on the day", "later"])
+def test_the_decision_sits_on_the_day_they_decided(demo, heard_after):
+    from followup_kit.outcomes import with_outcome
+
+    heard = demo.decision_date + timedelta(days=heard_after)
+    decided = with_outcome(demo, "rejected", today=heard)
+    (step,) = [s for s in plan(decided, at=decided.when) if s.action == "decision"]
+    assert step.when.astimezone(demo.zone).date() == heard and step.state == "done"
+    assert step.note.startswith("decided: they chose another candidate")
+    if heard_after:
+        said = f"{demo.decision_date:%a %d %b}"
+        assert f"{'earlier' if heard_after < 0 else 'later'} than the {said}" in step.note
+    waiting = [s for s in plan(demo, at=demo.when) if s.action == "decision"]
+    assert [s.when.astimezone(demo.zone).date() for s in waiting] == [demo.decision_date]
+
+
+def test_a_decision_without_a_promised_date_is_on_the_plan_and_timeline(demo):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from followup_kit.outcomes import with_outcome
+    from followup_kit.timeline import DECIDED, timeline_figure
+
+    unsaid = demo.model_copy(update={"decision_date": None})
+    assert not [s for s in plan(unsaid, at=demo.when) if s.action == "decision"]
+    heard = demo.local_when.date() + timedelta(days=6)
+    decided = with_outcome(unsaid, "offer", today=heard)
+    steps = plan(decided, at=decided.when)
+    (step,) = [s for s in steps if s.action == "decision"]
+    assert step.when.astimezone(demo.zone).date() == heard
+    figure = timeline_figure(decided, steps, today=decided.when)
+    FigureCanvasAgg(figure).draw()
+    (legend,) = figure.legends
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert DECIDED in texts and "decision expected" not in texts

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from followup_kit import review
-from followup_kit.drafting import Drafter, letter_fields, template_names
+from followup_kit.drafting import WORDING_PARTS, Drafter, letter_fields, template_names
 from followup_kit.reviewing import review_letter
 from followup_kit.rules import tone
 from followup_kit.rules.base import Severity, Text
@@ -509,7 +509,7 @@ def test_default_templates_never_sound_needy_pushy_or_casual(demo, variant):
     for person in demo.interviewers:
         for kind, medium in (("thank-you", "email"), ("thank-you", "card"), ("check-in", "email")):
             fields = letter_fields(demo, person, _profile(), kind=kind, medium=medium)
-            fields["variant"] = variant
+            fields.update(dict.fromkeys(WORDING_PARTS, variant))  # every part's wordings
             template = f"{kind}.{medium}.j2"
             assert template in template_names()
             text = drafter.render(template, fields, label=template)

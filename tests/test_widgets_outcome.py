@@ -195,3 +195,54 @@ def test_an_outcome_set_in_the_capture_form_notes_the_day(workspace, demo):
     form.save_button.click()
     stored = workspace.interview(demo.id)
     assert stored.status is InterviewStatus.REJECTED and stored.outcome.heard_on is not None
+
+
+def test_not_noted_stays_not_noted_and_the_reply_goes_to_the_contact(workspace, demo):
+    priya, _, mei_lin = demo.interviewers
+    decide(workspace, "offer", today=HEARD)  # Priya told you: the acceptance is to her
+    form = OutcomeForm(workspace, demo.id, clock=clock(demo))
+    assert form.reply_to.value == priya.id and "they told you" in text(form.reply_why)
+    form.details.widgets["told_by"].value = ""  # who told you: not noted
+    assert form.reply_to.value == mei_lin.id, "the contact the notes name, not the first person"
+    assert "your notes on how to follow up name them" in text(form.reply_why)
+    form.save_button.click()
+    assert workspace.interview(demo.id).outcome.told_by == ""
+    assert form.details.widgets["told_by"].label == "not noted"
+    (reply,) = replies(workspace, demo)
+    assert reply.interviewer_id == mei_lin.id and reply.body.startswith("Dear Mei Lin,")
+    assert "Your acceptance to Mei Lin Chen is drafted" in text(form.status)
+    assert form.reply_to.value == mei_lin.id
+
+
+def test_the_user_sees_and_changes_who_the_reply_goes_to(workspace, demo):
+    priya, tomas, mei_lin = demo.interviewers
+    form = OutcomeForm(workspace, demo.id, clock=clock(demo))
+    assert form._reply_row.layout.display == "none", "no reply before they decide"
+    form.state.value = "rejected"
+    assert form._reply_row.layout.display == ""
+    assert form.reply_to.value == mei_lin.id and "Mei Lin Chen:" in text(form.reply_why)
+    form.reply_to.value = tomas.id
+    assert "you chose them" in text(form.reply_why)
+    form.details.widgets["told_by"].value = priya.id  # a choice made stays made
+    assert form.reply_to.value == tomas.id
+    form.save_button.click()
+    (reply,) = replies(workspace, demo)
+    assert reply.interviewer_id == tomas.id and reply.body.startswith("Dear Tomás,")
+    assert workspace.interview(demo.id).outcome.told_by == priya.id
+    again = OutcomeForm(workspace, demo.id, clock=clock(demo))  # opened later, elsewhere
+    assert again.reply_to.value == tomas.id and "you chose them" in text(again.reply_why)
+    assert again.details.widgets["told_by"].value == priya.id
+
+
+def test_moving_an_edited_reply_keeps_its_text_and_says_so(workspace, demo):
+    tomas = demo.interviewers[1]
+    decide(workspace, "offer", today=HEARD)
+    (reply,) = replies(workspace, demo)
+    edited = reply.body.replace("Thank you", "Thank you so much", 1)
+    workspace.save_letter(reply.model_copy(update={"body": edited}))
+    form = OutcomeForm(workspace, demo.id, clock=clock(demo))
+    form.reply_to.value = tomas.id
+    form.save_button.click()
+    (moved,) = replies(workspace, demo)
+    assert moved.id == reply.id and moved.interviewer_id == tomas.id and moved.body == edited
+    assert "It keeps the text you wrote: make sure it greets Tomás." in text(form.status)

@@ -10,6 +10,7 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..rules.base import Finding
+from ..rules.labels import rule_label
 from ._common import html, set_html
 
 __all__ = ["SEVERITY_ICON", "FindingRows", "finding_row"]
@@ -64,10 +65,13 @@ def finding_row(
 
 
 def _label(finding: Finding) -> Markup:
-    return Markup('<span class="fk-box fk-{}">{} {} line {}: {}</span>').format(
+    # The rule's name stays first (it is what settings and the CLI use); its plain label
+    # beside it says what it means.
+    return Markup('<span class="fk-box fk-{}">{} {} · {}, line {}: {}</span>').format(
         finding.severity,
         SEVERITY_ICON[finding.severity],
         finding.rule,
+        rule_label(finding.rule),
         finding.line,
         finding.message,
     )

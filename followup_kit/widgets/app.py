@@ -9,6 +9,9 @@ later follows the interview the notes show then. ``make app`` serves ``app/follo
 
 from __future__ import annotations
 
+import os
+from urllib.parse import parse_qs, quote
+
 import ipywidgets as w
 from markupsafe import Markup
 
@@ -23,7 +26,7 @@ from .editor import LetterEditor
 from .outcome import OutcomeForm
 from .schedule_view import ScheduleView
 
-__all__ = ["STEPS", "App"]
+__all__ = ["STEPS", "App", "theme_hint"]
 
 # (tab title, heading, what to do there): the advice of the notebooks, in short.
 STEPS = (
@@ -116,8 +119,8 @@ class App(w.VBox):
                     Markup(
                         '<h2 class="fk-box">Follow up after your interview</h2>'
                         '<div class="fk-muted">One tab for each step. Everything you type is '
-                        "stored in {}.{}</div>"
-                    ).format(workspace.path, note)
+                        "stored in {}.{}</div>{}"
+                    ).format(workspace.path, note, theme_hint(os.environ.get("QUERY_STRING", "")))
                 ),
                 self.steps,
                 self.status,
@@ -209,3 +212,22 @@ class App(w.VBox):
             if widget is not None:
                 widget.close()
         super().close()
+
+
+def theme_hint(query: str) -> Markup:
+    """A note with a working link when the page was asked for a theme the old way.
+
+    Voila reads the theme from the page address as ``?theme=dark`` (``make app THEME=dark``
+    makes it the default); the ``?voila-theme=dark`` of older Voila versions is ignored, and
+    the page would stay light without a word. Voila hands the address's query to the kernel
+    as ``QUERY_STRING``.
+    """
+    asked = parse_qs(query)
+    wanted = (asked.get("voila-theme") or [""])[0]
+    if not wanted or "theme" in asked:
+        return Markup("")
+    return Markup(
+        '<div class="fk-box fk-info">This page takes its theme from <code>?theme={}</code> in '
+        'its address, not <code>?voila-theme</code>: <a class="fk-box" href="?theme={}">open '
+        "it in the {} theme</a>.</div>"
+    ).format(wanted, quote(wanted), wanted)

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from ..reviewing import review
 from ..rules.base import fold
+from ..rules.labels import rule_label
 from ..rules.tone import SIMILAR_WARNING, similarity
 from ..snapshot import InterviewSummary, Snapshot, snapshot
 from ..store import Workspace
@@ -137,7 +138,9 @@ class ReviewBoard(w.VBox):
                     "status": str(letter.status),
                     "errors": outcome.count("error"),
                     "warnings": outcome.count("warning"),
-                    "blocking": [f"{f.rule}: {f.message}" for f in outcome.errors],
+                    "blocking": [
+                        f"{f.rule} · {rule_label(f.rule)}: {f.message}" for f in outcome.errors
+                    ],
                     "letter": letter,
                 }
             )

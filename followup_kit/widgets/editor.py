@@ -19,6 +19,7 @@ from ..phrasing import insert_paragraph_sentence
 from ..reviewing import Review, letter_context, review
 from ..revisions import merge
 from ..rules.base import Finding
+from ..rules.labels import rule_label
 from ..store import Workspace
 from ..wording import counted
 from ._common import (
@@ -621,7 +622,8 @@ class LetterEditor(w.VBox):
         self.workspace.ignore(letter.id, finding.key)
         self._context = None
         self.review_now()
-        message(self.status, f"Ignored {finding.rule} on this letter.", "info")
+        label = f"{finding.rule} ({rule_label(finding.rule)})"
+        message(self.status, f"Ignored {label} on this letter.", "info")
 
     def add_word(self, word: str) -> None:
         """Add a word to your word list: the spelling check accepts it from now on."""

@@ -8,12 +8,13 @@ from datetime import datetime
 from typing import Any
 
 import ipywidgets as w
+from markupsafe import Markup
 
-from ..drafting import draft_reply
+from ..drafting import draft_reply, reply_contact_reason
 from ..errors import InvalidRecord, RecordConflict, UsageError
 from ..kinds import kind_words
-from ..model import Interview, InterviewStatus, Outcome, fields_problems, now
-from ..outcomes import with_outcome
+from ..model import Interview, InterviewStatus, Letter, Outcome, fields_problems, now
+from ..outcomes import reply_kinds, with_outcome
 from ..reply_timing import reply_due
 from ..revisions import LABELS, merge
 from ..schedule import policy_for
@@ -26,6 +27,7 @@ from ._common import (
     message,
     place,
     root,
+    set_html,
 )
 from ._fields import Fields, text_field
 from ._sync import Watch
@@ -107,11 +109,20 @@ class OutcomeForm(w.VBox):
         )
         self.written_offer = w.Checkbox(description=labels["written_offer"], indent=False)
         self.ask_feedback = w.Checkbox(description=labels["ask_feedback"], indent=False)
+        # Who the reply goes to: the person who told you, else the contact your notes name;
+        # shown, with why, and yours to change. It is the reply letter's recipient, never
+        # written into "Who told you".
+        self.reply_to = w.Dropdown(description="Your reply goes to", style=LABEL)
+        self.reply_why = html("")
+        self._reply_chosen = False  # the user picked the recipient: it no longer follows
+        self._placing = False  # the form itself is setting the recipient
+        self._loaded_reply_to: str | None = None  # as loaded: moving it is an edit
         self._rows: dict[str, w.Widget] = {
             name: w.VBox([widget, self.details.errors[name]])
             for name, widget in self.details.widgets.items()
         }
         self._rows |= {"written_offer": self.written_offer, "ask_feedback": self.ask_feedback}
+        self._reply_row = w.VBox([self.reply_to, self.reply_why])
         self.hint = html("")
         self.save_button = w.Button(description="Save", button_style="primary", icon="save")
         self.reload_button = w.Button(
@@ -127,6 +138,8 @@ class OutcomeForm(w.VBox):
         self.state.observe(lambda c: self._show_fields(c["new"]), "value")
         for name in DATES:
             self.details.widgets[name].observe(lambda _: self._check_dates(), names="value")
+        self.details.widgets["told_by"].observe(lambda _: self._follow_told_by(), names="value")
+        self.reply_to.observe(lambda _: self._reply_to_chosen(), names="value")
         self.save_button.on_click(safe(lambda _: self.save()))
         self.reload_button.on_click(safe(lambda _: self.reload()))
         super().__init__(
@@ -136,6 +149,7 @@ class OutcomeForm(w.VBox):
                 self.hint,
                 *(self._rows[name] for name in SHOWN["offer"]),
                 self.ask_feedback,
+                self._reply_row,
                 w.HBox([self.save_button, self.reload_button]),
                 self.status,
             ]
@@ -163,8 +177,73 @@ class OutcomeForm(w.VBox):
         """Show an interview's status and outcome, and take it as the base of the next save."""
         self._base = interview
         people = [(p.name, p.id) for p in interview.interviewers]
+        self._placing = True
+        try:
+            self.reply_to.options = people
+        finally:
+            self._placing = False
+        self._reply_chosen = False
         self.details.widgets["told_by"].options = [("not noted", ""), *people]
         self._put(interview.status, interview.outcome or Outcome())
+        self._follow_told_by()  # told_by may be unchanged on screen: no event to follow
+        letter = self._reply_letter(interview)
+        if letter is not None:  # the reply drafted already goes where it goes
+            person, why = reply_contact_reason(interview)
+            self._reply_chosen = letter.interviewer_id != person.id
+            self._place_reply(
+                letter.interviewer_id, "you chose them" if self._reply_chosen else why
+            )
+        self._loaded_reply_to = self.reply_to.value
+
+    def _reply_letter(self, interview: Interview) -> Letter | None:
+        """The unsent or sent reply to the interview's outcome, if one is drafted."""
+        people = {p.id for p in interview.interviewers}
+        kinds = reply_kinds(interview.status)
+        letters = self.workspace.letters(interview.id) if kinds else []
+        return next((x for x in letters if x.kind in kinds and x.interviewer_id in people), None)
+
+    def _on_screen(self) -> Interview | None:
+        """The loaded interview with the person who told you as chosen on screen."""
+        base = self._base
+        if base is None:
+            return None
+        told = self.details.value("told_by") or ""
+        return base.model_copy(
+            update={"outcome": (base.outcome or Outcome()).model_copy(update={"told_by": told})}
+        )
+
+    def _follow_told_by(self) -> None:
+        """Point the reply at the person who told you (else the contact your notes name),
+        unless the user chose its recipient."""
+        shown = self._on_screen()
+        if shown is None or not shown.interviewers or self._reply_chosen:
+            return
+        person, why = reply_contact_reason(shown)
+        self._place_reply(person.id, why)
+
+    def _place_reply(self, person_id: str, why: str = "you chose them") -> None:
+        self._placing = True
+        try:
+            self.reply_to.value = person_id
+        finally:
+            self._placing = False
+        self._explain_reply(why)
+
+    def _explain_reply(self, why: str) -> None:
+        name = self.reply_to.label or ""
+        set_html(
+            self.reply_why,
+            Markup(
+                '<span class="fk-muted">{}: {}. Choose someone else here if your reply should '
+                "go to them.</span>"
+            ).format(name, why),
+        )
+
+    def _reply_to_chosen(self) -> None:
+        if self._placing or self.reply_to.value is None:
+            return
+        self._reply_chosen = True
+        self._explain_reply("you chose them")
 
     def _put(self, status: InterviewStatus, outcome: Outcome) -> None:
         data = outcome.to_data()
@@ -182,6 +261,7 @@ class OutcomeForm(w.VBox):
         shown = SHOWN.get(status, ())
         for name, row in self._rows.items():
             row.layout.display = "" if name in shown else "none"
+        self._reply_row.layout.display = "" if shown and self.reply_to.options else "none"
         self.details.widgets["reason"].placeholder = REASON_HINT.get(status, "")
         self.hint.value = html(
             f'<span class="fk-muted">{WAITING if not shown else _help(status)}</span>'
@@ -219,7 +299,8 @@ class OutcomeForm(w.VBox):
             return False
         outcome = (base.outcome or Outcome()).to_data()
         shown = Outcome.parse({**outcome, **_blanks_as_none(self._values())}).to_data()
-        return self.state.value != str(base.status) or shown != outcome
+        moved = self.reply_to.value != self._loaded_reply_to
+        return self.state.value != str(base.status) or shown != outcome or moved
 
     # --- saving
 
@@ -243,7 +324,8 @@ class OutcomeForm(w.VBox):
         with self.workspace.transaction():  # one change: other widgets see both at once
             stored = self.workspace.save_interview(changed)
             try:
-                reply = draft_reply(self.workspace, stored.id, previous=base)
+                to = self.reply_to.value if status.is_outcome else None
+                reply = draft_reply(self.workspace, stored.id, previous=base, to=to)
             except UsageError as exc:  # no profile yet, or nobody to write to
                 reply, problem = None, exc
         self.watch.seen()
@@ -258,11 +340,16 @@ class OutcomeForm(w.VBox):
         assert reply is not None
         person = stored.interviewer(reply.interviewer_id)
         due = reply_due(stored, person, policy_for(self.workspace), at=self.clock())
+        kept = (
+            f" It keeps the text you wrote: make sure it greets {person.greeting_name}."
+            if person.greeting_name not in reply.body
+            else ""
+        )
         message(
             self.status,
             f"Saved: {DECIDED[str(status)]}. Your {kind_words(reply.kind)} to {person.name} is "
             f"drafted; send it by {due:%A} {due.day} {due:%B} (within a working day). Read and "
-            f"edit it in {place('reply')}.",
+            f"edit it in {place('reply')}.{kept}",
         )
         return stored
 
@@ -302,9 +389,13 @@ class OutcomeForm(w.VBox):
         before = {"status": str(base.status), **(base.outcome or Outcome()).to_data()}
         theirs = {"status": str(stored.status), **(stored.outcome or Outcome()).to_data()}
         merged, clashes = merge(_json(before), _json(mine), _json(theirs), prefer_mine=True)
+        chosen = self.reply_to.value if self._reply_chosen else None
         self._fill(stored)
         status = merged.pop("status")
         self._put(InterviewStatus(status), Outcome.parse(merged))
+        if chosen in {value for _, value in self.reply_to.options}:  # the user's pick stays
+            self._reply_chosen = True
+            self._place_reply(chosen)
         self.reload_button.layout.display = "none"
         kept = " Where you both changed it, your version is on screen." if clashes else ""
         message(self.status, f"Reloaded the changes saved elsewhere.{kept} Save to keep yours.")

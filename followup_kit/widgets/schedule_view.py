@@ -19,6 +19,7 @@ from ..kinds import kind_words
 from ..model import Interview, InterviewStatus, LetterStatus, now
 from ..outcomes import reply_kinds, with_outcome
 from ..reviewing import review_letter
+from ..rules.labels import rule_label
 from ..schedule import ContactRefused, Policy, Step, check_contact, mark_sent, plan, policy_for
 from ..store import Workspace
 from ..timeline import timeline_figure
@@ -270,7 +271,9 @@ class ScheduleView(w.VBox):
         if errors and self._confirming != letter.id:
             self._confirming = letter.id
             self.sent_button.description = "Yes, I sent it"
-            rules = ", ".join(dict.fromkeys(f.rule for f in errors))
+            rules = ", ".join(
+                f"{r} · {rule_label(r)}" for r in dict.fromkeys(f.rule for f in errors)
+            )
             message(
                 self.status,
                 f"The {kind_words(letter.kind)} to {person.name} still has "
