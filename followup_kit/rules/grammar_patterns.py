@@ -9,7 +9,7 @@ neighbours: linear in the text. The word lists are in grammar_pattern_words.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, wraps
 
 from .grammar_context import (
     _CLOSED,
@@ -96,7 +96,7 @@ def _preposition(tokens: list[Token], i: int) -> Found | None:
         return Found(prep.start, prep.end, right, f"one arrives {right} a place, not 'to' it")
     if head.low in COLLOCATIONS:
         right, wrongs = COLLOCATIONS[head.low]
-        if prep.low not in wrongs or _low(tokens, i - 1) in ("as", "so"):
+        if prep.low not in wrongs or (prep.low == "as" and _low(tokens, i - 1) in ("as", "so")):
             return None  # 'as similar as possible'
         if prep.low == "to" and _base_verb(after) and after is not None:
             suggestion = f"{right} {ing_form(after.low)}"
@@ -111,7 +111,7 @@ def _preposition(tokens: list[Token], i: int) -> Found | None:
             prep.start, prep.end, suggestion, f"{head.text!r} takes {right!r}, not {prep.text!r}"
         )
     if head.low in NO_PREPOSITION and prep.low in NO_PREPOSITION[head.low][1]:
-        noun_too = "N" in tags(head.low) and head.low not in ("despite",)
+        noun_too = "N" in tags(head.low) and not head.low.endswith(("ing", "ed", "despite"))
         if noun_too and not (i and tokens[i - 1].low in _VERB_USE | CLASSES["subj"]):
             return None  # 'in contact with', 'a mention about'
         return Found(
@@ -177,7 +177,9 @@ def _embedded_question(tokens: list[Token], i: int) -> Found | None:
     if before not in EMBED_TRIGGERS:
         return None
     k = i + 1
-    if wh.low == "how":
+    if wh.low == "what" and _is_noun(_low(tokens, k)) and _low(tokens, k) not in _AUX:
+        k += 1  # 'what time does the session start'
+    elif wh.low == "how":
         word = _at(tokens, k)
         if word is None or not _has(word.low, "JR") or word.low in _CLOSED:
             return None
@@ -252,8 +254,8 @@ def _subject_end(tokens: list[Token], k: int, aux: str) -> int | None:
                     return end
             elif _base_verb(nxt):
                 return end
-        elif nxt is None or not (_has(nxt.low, "NG") or tags(nxt.low).count("D") > 0):
-            return end  # 'what are the next steps' (not 'the team members', 'the plan changed')
+        elif nxt is None or not _has(nxt.low, "NG") or _has(nxt.low, "P"):
+            return end  # 'what are the next steps', 'why was the role reopened'
     return None
 
 
@@ -288,6 +290,7 @@ _FIRST_PERSON = frozenset("i we i'm we're i've we've i'll we'll i'd we'd".split(
 _ADJECTIVE_ENDS = frozenset("to about for at in with by that and but , of".split())
 # Also said of conditions and supplies: 'until it is satisfied', 'the stock was exhausted'.
 _CONDITION_WORDS = frozenset("satisfied exhausted shocked alarmed disturbed depressed".split())
+_FIND = frozenset(("found", "find", "finds", "finding"))
 _ATTRIBUTIVE_SKIP = frozenset(("inspired", "depressed", "confused"))
 
 
@@ -340,9 +343,8 @@ def _feeling_adjective(tokens: list[Token], i: int) -> Found | None:
         elif link in _DETERMINERS and word.low not in _ATTRIBUTIVE_SKIP:
             thing = nxt is not None and nxt.low in THING_NOUNS
         elif link in ("it", "this", "that") or link in THING_NOUNS:
-            thing = _low(tokens, k - 1) in ("found", "find", "finds") or (
-                _low(tokens, k - 2) in ("found", "find", "finds") and link in THING_NOUNS
-            )
+            thing = bool(_FIND & {_low(tokens, n) for n in range(k - 4, k)})
+            thing = thing and (link in THING_NOUNS or _low(tokens, k - 1) in _FIND)
         if not thing:
             return None
         fix = ed_to_ing[word.low]
@@ -661,6 +663,9 @@ _ANY_OF = {"no": "any", "nothing": "anything", "nobody": "anybody", "nowhere": "
 _SAY_NO = frozenset("say said saying says take took taking answer".split())
 
 
+_VERBS_BEFORE_NO = CLASSES["be"] | CLASSES["have"] | CLASSES["do"]
+
+
 def _double_negative(tokens: list[Token], i: int) -> Found | None:
     """'I don't have no questions' -> 'any': one negative is enough."""
     for k in range(i + 1, i + 4):
@@ -671,11 +676,13 @@ def _double_negative(tokens: list[Token], i: int) -> Found | None:
             after = _low(tokens, k + 1)
             if word.low == "no" and (after == "one" or _has(after, "C") or after == "doubt"):
                 return None  # 'no longer', 'no later than'
+            if word.low == "no" and (after in _CLOSED or not _has(after, "NJ")):
+                return None  # 'I don't no when': a slip for 'know'
             suggestion = _same_case(word.text, _ANY_OF[word.low])
             return Found(
                 word.start, word.end, suggestion, f"one negative is enough: {suggestion!r}"
             )
-        if word.low in _SAY_NO or word.low in _WH or word.low in _CLOSED - CLASSES["be"]:
+        if word.low in _SAY_NO or word.low in _WH or word.low in _CLOSED - _VERBS_BEFORE_NO:
             return None
         if not _has(word.low, "VR") or _has(word.low, "Z"):
             return None  # 'why nobody', 'did not change changes nothing'
@@ -701,7 +708,12 @@ def _countable_plural(tokens: list[Token], k: int) -> Token | None:
     if "S" not in t or "N" not in t or noun.low in MASS_PLURALS or noun.low in _CLOSED:
         return None
     nxt = _at(tokens, k + 1)
-    if noun.low in ATTRIBUTIVE_PLURALS and nxt is not None and _is_noun(nxt.low):
+    if (
+        noun.low in ATTRIBUTIVE_PLURALS
+        and nxt is not None
+        and _is_noun(nxt.low)
+        and not _has(nxt.low, "Z")
+    ):
         return None  # 'each sales rep'
     return noun
 
@@ -735,6 +747,9 @@ def _number_of(tokens: list[Token], i: int) -> Found | None:
     return Found(tokens[i].start, tokens[i].end, suggestion, "for things you count, 'number'")
 
 
+_LIKE = frozenset("like love enjoy prefer about".split())
+
+
 def _each_plural(tokens: list[Token], i: int) -> Found | None:
     """'each candidates' -> 'each candidate'; 'this types of' -> 'these types of'."""
     word = tokens[i]
@@ -760,7 +775,8 @@ def _each_plural(tokens: list[Token], i: int) -> Found | None:
     relative = "S" in tags(_low(tokens, i - 1))  # 'the types this covers are'
     plural_sign = nxt == "of" or (nxt in ("are", "were", "have") and not relative) or known
     if word.low == "that":
-        plural_sign = nxt in ("of", "") and _low(tokens, i - 1) in CLASSES["prep"]
+        before = _low(tokens, i - 1)
+        plural_sign = nxt in ("of", "") and (before in CLASSES["prep"] or before in _LIKE)
     if not plural_sign or (nxt and _has(nxt, "N") and nxt not in ("of",) and "J" not in tags(nxt)):
         return None  # 'this weeks meeting' is a missing apostrophe
     fix = _same_case(word.text, "these" if word.low == "this" else "those")
@@ -802,3 +818,16 @@ PATTERN_STARTS: dict[Check, frozenset[str]] = {
     _each_plural: frozenset(("each", "every", "this", "that")),
     _uncountable: frozenset(UNCOUNTABLE),
 }
+
+
+def _guarded(check: Check, words: frozenset[str]) -> Check:
+    """The check, firing only on its start words (as the finder calls it)."""
+
+    @wraps(check)
+    def guarded(tokens: list[Token], i: int) -> Found | None:
+        return check(tokens, i) if tokens[i].low in words else None
+
+    return guarded
+
+
+PATTERN_STARTS = {_guarded(check, words): words for check, words in PATTERN_STARTS.items()}
