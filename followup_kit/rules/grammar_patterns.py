@@ -676,7 +676,7 @@ def _double_negative(tokens: list[Token], i: int) -> Found | None:
             after = _low(tokens, k + 1)
             if word.low == "no" and (after == "one" or _has(after, "C") or after == "doubt"):
                 return None  # 'no longer', 'no later than'
-            if word.low == "no" and (after in _CLOSED or not _has(after, "NJ")):
+            if word.low == "no" and (after in _CLOSED | _WH or not _has(after, "NJ")):
                 return None  # 'I don't no when': a slip for 'know'
             suggestion = _same_case(word.text, _ANY_OF[word.low])
             return Found(
