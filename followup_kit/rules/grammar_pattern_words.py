@@ -16,6 +16,7 @@ __all__ = [
     "NO_PREPOSITION",
     "PERSON_NOUNS",
     "POSSESSIVE_PRONOUNS",
+    "SELF_CAUSED",
     "THING_NOUNS",
     "TO_VERBS",
     "UNCOUNTABLE",
@@ -99,7 +100,8 @@ EMBED_TRIGGERS = _words(
     "know knows knew known knowing ask asks asked asking tell tells told telling wonder "
     "wonders wondered wondering sure unsure curious understand understands understood "
     "learn learned learnt find confirm confirms confirmed clarify clarifies clarified "
-    "explain explained see remember forget decide decided idea check discuss share"
+    "explain explained see remember forget decide decided idea check discuss share hear "
+    "heard show showed"
 )
 
 # Verbs of feeling: the -ed form is how a person feels, the -ing form what makes them feel it.
@@ -108,6 +110,13 @@ FEELING_VERBS = _words(
     "overwhelm exhaust disappoint embarrass encourage inspire fascinate astonish shock "
     "annoy please delight humble captivate intrigue energize energise motivate terrify "
     "puzzle depress irritate disturb alarm stun astound baffle bewilder"
+)
+
+# Verbs of feeling whose -ing form a person may rightly be ('I was so disappointing on
+# Tuesday', 'I was confusing in my answer'): only read as a slip right before 'about', 'to'...
+SELF_CAUSED = _words(
+    "disappoint annoy confuse frustrate embarrass bore inspire encourage irritate intimidate "
+    "challenge"
 )
 
 # Adjectives of a person's state, which need a verb before them ('I happy to' -> 'I am').

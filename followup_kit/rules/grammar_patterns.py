@@ -32,6 +32,7 @@ from .grammar_pattern_words import (
     NO_PREPOSITION,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
+    SELF_CAUSED,
     THING_NOUNS,
     TO_VERBS,
     UNCOUNTABLE,
@@ -158,7 +159,7 @@ _DURATION_UNITS = frozenset(
 # 2. Embedded questions in question order ---------------------------------------------------
 
 
-_WH = frozenset("what when where who why how whether if".split())
+_WH = frozenset("what which when where who why how whether if".split())
 _AUX = CLASSES["modal"] | frozenset(
     "is are was were do does did has have had isn't aren't wasn't weren't don't doesn't "
     "didn't can't won't couldn't wouldn't shouldn't".split()
@@ -177,9 +178,9 @@ def _embedded_question(tokens: list[Token], i: int) -> Found | None:
     if before not in EMBED_TRIGGERS:
         return None
     k = i + 1
-    if wh.low == "what" and _is_noun(_low(tokens, k)) and _low(tokens, k) not in _AUX:
+    if wh.low in ("what", "which") and _is_noun(_low(tokens, k)) and _low(tokens, k) not in _AUX:
         k += 1  # 'what time does the session start'
-    elif wh.low == "how":
+    elif wh.low == "how" and _low(tokens, k) not in _AUX:
         word = _at(tokens, k)
         if word is None or not _has(word.low, "JR") or word.low in _CLOSED:
             return None
@@ -190,13 +191,20 @@ def _embedded_question(tokens: list[Token], i: int) -> Found | None:
     aux = _at(tokens, k)
     if aux is None or aux.low not in _AUX:
         return None
-    subject_end = _subject_end(tokens, k + 1, aux.low)
+    verb_group, kind = aux.low, aux.low
+    if aux.low in CLASSES["modal"] and _low(tokens, k + 1) == "be":
+        k += 1  # 'what would be the salary range' -> 'what the salary range would be'
+        verb_group, kind = f"{aux.low} be", "is"
+    subject_end = _subject_end(tokens, k + 1, kind)
     if subject_end is None:
         return None
     subject = tokens[k + 1 : subject_end]
     if subject[0].low == "there" and not (wh.low == "how" and k > i + 2):
         return None  # 'what was there': a place, not a subject
-    if aux.low in _BE_AUX and subject[0].low in ("a", "an"):
+    named = subject[0].text[:1].isupper() and subject[0].low != "i"
+    if kind in _BE_AUX and named and k > i + 1:
+        return None  # 'which elements are NaN': the phrase may be the subject
+    if kind in _BE_AUX and subject[0].low in ("a", "an"):
         return None  # 'let me know when is a good time': the noun is the complement
     words = " ".join(t.text for t in subject)
     if aux.low in _DO_AUX:
@@ -214,9 +222,9 @@ def _embedded_question(tokens: list[Token], i: int) -> Found | None:
         suggestion = f"{words} {form}"
         end = verb.end
     else:
-        suggestion = f"{words} {aux.low}"
+        suggestion = f"{words} {verb_group}"
         end = subject[-1].end
-    severity = "warning" if aux.low in _BE_AUX and wh.low in ("what", "who") else "error"
+    severity = "warning" if kind in _BE_AUX and wh.low in ("what", "who", "which") else "error"
     return Found(
         aux.start,
         end,
@@ -246,13 +254,17 @@ def _subject_end(tokens: list[Token], k: int, aux: str) -> int | None:
         while n < k + 3 and _at(tokens, n) and tokens[n].text[:1].isupper():
             n += 1
         ends = [n]
+    if not needs_verb and len(ends) > 1 and "J" in tags(tokens[ends[-1] - 1].low):
+        ends.pop()  # 'whether is the role hybrid': the adjective is the complement
+        if _at(tokens, ends[-1] + 1) is None:
+            return ends[-1]
     for end in reversed(ends):
         nxt = _at(tokens, end)
         if needs_verb:
             if aux in CLASSES["have"]:
                 if nxt is not None and "P" in tags(nxt.low):
                     return end
-            elif _base_verb(nxt):
+            elif _base_verb(nxt) or (nxt is not None and nxt.low in ("have", "do", "be")):
                 return end
         elif nxt is None or not _has(nxt.low, "NG") or _has(nxt.low, "P"):
             return end  # 'what are the next steps', 'why was the role reopened'
@@ -290,6 +302,7 @@ _FIRST_PERSON = frozenset("i we i'm we're i've we've i'll we'll i'd we'd".split(
 _ADJECTIVE_ENDS = frozenset("to about for at in with by that and but , of".split())
 # Also said of conditions and supplies: 'until it is satisfied', 'the stock was exhausted'.
 _CONDITION_WORDS = frozenset("satisfied exhausted shocked alarmed disturbed depressed".split())
+_PHRASE_ENDS = CLASSES["prep"] | CLASSES["conj"] | CLASSES["time_word"] - {"this", "each", "every"}
 _FIND = frozenset(("found", "find", "finds", "finding"))
 _ATTRIBUTIVE_SKIP = frozenset(("inspired", "depressed", "confused"))
 
@@ -305,6 +318,11 @@ def _feeling_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def _self_caused() -> frozenset[str]:
+    return frozenset(ing_form(verb) for verb in SELF_CAUSED)
+
+
 def _feeling_adjective(tokens: list[Token], i: int) -> Found | None:
     """'I was very exciting to see' -> 'excited'; 'the tour was interested' -> 'interesting'."""
     word = tokens[i]
@@ -316,7 +334,7 @@ def _feeling_adjective(tokens: list[Token], i: int) -> Found | None:
             k -= 1  # 'a little intimidating'
     link = _low(tokens, k)
     nxt = _at(tokens, i + 1)
-    ends_phrase = nxt is None or nxt.low in _ADJECTIVE_ENDS
+    ends_phrase = nxt is None or nxt.low in _ADJECTIVE_ENDS | _PHRASE_ENDS
     if word.low in ing_to_ed:
         if link in _FIRST_PERSON and link not in ("i", "we"):
             subject = link
@@ -329,6 +347,10 @@ def _feeling_adjective(tokens: list[Token], i: int) -> Found | None:
             return None
         if subject not in _FIRST_PERSON or not ends_phrase:
             return None  # 'I was boring them': a verb with its object
+        changed = link in ("feel", "felt", "feeling", "get", "got", "become", "became")
+        narrow = nxt is None or nxt.low in _ADJECTIVE_ENDS
+        if not (narrow or changed) and word.low in _self_caused():
+            return None  # 'I was so disappointing on Tuesday': I let them down
         fix = ing_to_ed[word.low]
         why = "you feel it: "
     elif word.low in ed_to_ing:
@@ -445,8 +467,10 @@ def _quantified_apostrophe(tokens: list[Token], i: int) -> Found | None:
     if base is None or owner is None:
         return None
     nxt = _at(tokens, k + 1)
-    if nxt is not None and (_has(nxt.low, "NJGP") and nxt.low not in _CLOSED):
-        return None  # 'all my colleague's work': an owner and its noun
+    if nxt is not None and nxt.low not in _CLOSED:
+        owned = _has(nxt.low, "N") or (_has(nxt.low, "J") and not _has(nxt.low, "V"))
+        if owned or (tokens[i].low == "all" and _has(nxt.low, "JGP")):
+            return None  # 'all my colleague's work': an owner and its noun
     return _plural_found(owner, base)
 
 
@@ -496,6 +520,10 @@ def _verb_after_to(tokens: list[Token], i: int) -> Found | None:
 
 
 _AFTER_ADJECTIVE = CLASSES["time_word"] | frozenset(("on", "if", "when"))
+_SENTENCE_ADVERBS = frozenset(
+    "definitely certainly surely probably absolutely also still always really truly "
+    "gladly happily".split()
+)
 _ALL_I_CAN = frozenset("everything all anything what whatever much best something".split())
 
 
@@ -517,6 +545,9 @@ def _modal_patterns(tokens: list[Token], i: int) -> Found | None:
             f"after {modal.text!r} the verb follows without 'to'",
         )
     k = i + 1
+    while _low(tokens, k) in _SENTENCE_ADVERBS:
+        k += 1
+    first = k  # 'will definitely be available', but 'would be very happy'
     while _low(tokens, k) in _DEGREE or (
         _low(tokens, k) == "than" and _low(tokens, k - 1) == "more"
     ):
@@ -531,12 +562,13 @@ def _modal_patterns(tokens: list[Token], i: int) -> Found | None:
     after = _at(tokens, k + 1)
     if after is not None and after.low not in _ADJECTIVE_ENDS | _AFTER_ADJECTIVE:
         return None  # 'we will free up a desk': a verb
-    suggestion = f"{modal.text} be"
+    at = modal if first == i + 1 else tokens[first]
+    suggestion = f"{at.text} be" if at is modal else f"be {at.text}"
     return Found(
-        modal.start,
-        modal.end,
+        at.start,
+        at.end,
         suggestion,
-        f"a verb is missing before {adjective.text!r}: '{suggestion} {adjective.text}'",
+        f"a verb is missing before {adjective.text!r}: 'be {adjective.text}'",
     )
 
 
@@ -564,7 +596,8 @@ def _subject_adjective(tokens: list[Token], i: int) -> Found | None:
         return None
     if i + 1 < len(tokens) and tokens[i + 1].kind == "p":
         return None
-    suggestion = f"{subject.text} {_SUBJECT_BE[subject.low]}"
+    both = before == "and" and _at(tokens, i - 2) is not None  # 'my team and I are'
+    suggestion = f"{subject.text} {'are' if both else _SUBJECT_BE[subject.low]}"
     return Found(
         subject.start,
         subject.end,
@@ -747,6 +780,7 @@ def _number_of(tokens: list[Token], i: int) -> Found | None:
     return Found(tokens[i].start, tokens[i].end, suggestion, "for things you count, 'number'")
 
 
+_ARE = frozenset(("are", "were", "have"))
 _LIKE = frozenset("like love enjoy prefer about".split())
 
 
@@ -763,7 +797,7 @@ def _each_plural(tokens: list[Token], i: int) -> Found | None:
     if verb_reading and (nxt in _DETERMINERS or nxt in CLASSES["obj"] or _clause_start(tokens, i)):
         if word.low in ("each", "every") and nxt in _DETERMINERS | CLASSES["obj"]:
             return None  # 'Each takes a string': a verb
-        if word.low in ("this", "that") and _clause_start(tokens, i):
+        if word.low in ("this", "that") and _clause_start(tokens, i) and nxt not in _ARE:
             return None  # 'This consists of three parts'
     if word.low in ("each", "every"):
         singular = _singular_of(noun.low)
