@@ -254,10 +254,10 @@ def _subject_end(tokens: list[Token], k: int, aux: str) -> int | None:
         while n < k + 3 and _at(tokens, n) and tokens[n].text[:1].isupper():
             n += 1
         ends = [n]
-    if not needs_verb and len(ends) > 1 and "J" in tags(tokens[ends[-1] - 1].low):
-        ends.pop()  # 'whether is the role hybrid': the adjective is the complement
-        if _at(tokens, ends[-1] + 1) is None:
-            return ends[-1]
+    last = ends[-1] if ends else k
+    complement = len(ends) > 1 and ends[-2] == last - 1 and "J" in tags(tokens[last - 1].low)
+    if not needs_verb and complement and _at(tokens, last) is None:
+        return ends[-2]  # 'whether is the role hybrid?': the adjective is the complement
     for end in reversed(ends):
         nxt = _at(tokens, end)
         if needs_verb:
