@@ -135,6 +135,9 @@ SETS = [
     # a phrase, a/an before numbers) and never used to tune them. First run: 37.8 % caught,
     # 4.6 % false alarms; after the second round: 90.8 % caught, 0.0 % false alarms.
     ("held out 4 (never used to tune)", *[DATA / "grammar_heldout4.tsv"] * 2),
+    # Seven kinds a blind set showed missing (rules/grammar_patterns.py), written while those
+    # checks were built: a development set. Before them: see the first line of the file.
+    ("kinds of slip (development)", *[DATA / "grammar_patterns.tsv"] * 2),
 ]
 
 
@@ -223,7 +226,7 @@ def harper_lints() -> None:
     alone: Counter[str] = Counter()  # caught where our own checks miss
     alarms: Counter[str] = Counter()
     clean_texts: list[str] = clean_letters()
-    for _name, error_file, clean_file in SETS[:-1]:
+    for _name, error_file, clean_file in SETS[:-2]:
         errors, clean = load_set(error_file, clean_file)
         clean_texts += clean
         for _kind, wrong, right in errors:

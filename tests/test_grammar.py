@@ -508,7 +508,12 @@ def test_every_own_check_fires_only_on_its_start_words():
     data = Path(__file__).parent.parent / "benchmarks" / "data"
     sentences = [
         cell
-        for name in ("grammar_errors.tsv", "grammar_clean.tsv", "grammar_heldout.tsv")
+        for name in (
+            "grammar_errors.tsv",
+            "grammar_clean.tsv",
+            "grammar_heldout.tsv",
+            "grammar_patterns.tsv",
+        )
         for line in (data / name).read_text().splitlines()
         if not line.startswith("#")
         for cell in line.split("\t")[1:]
@@ -559,3 +564,178 @@ def test_word_pair_counts_are_built_once_into_the_cache(tmp_path, monkeypatch):
         ).stdout
         assert out.split() == ["True", "False"]
     assert len(list(tmp_path.glob("pairs-*.sqlite3"))) == 1
+
+
+# Third round: whole kinds of slip (rules/grammar_patterns.py), each in varied wording.
+PATTERN_FIXES = {
+    "preposition": [
+        ("I am interested on the data team.", "I am interested in the data team."),
+        ("She was responsible of the budget.", "She was responsible for the budget."),
+        ("I am capable to lead a small team.", "I am capable of leading a small team."),
+        ("Congratulations for the launch.", "Congratulations on the launch."),
+        ("We rely in our partners.", "We rely on our partners."),
+        ("I would like to discuss about the schedule.", "I would like to discuss the schedule."),
+        ("Despite of the rain, the tour went well.", "Despite the rain, the tour went well."),
+        ("I have worked there since five years.", "I have worked there for five years."),
+        ("The tool is similar with the old one.", "The tool is similar to the old one."),
+    ],
+    "embedded question": [
+        (
+            "I would like to know what are the next steps.",
+            "I would like to know what the next steps are.",
+        ),
+        (
+            "Could you tell me when will the team decide?",
+            "Could you tell me when the team will decide?",
+        ),
+        (
+            "I am not sure how long does the process take.",
+            "I am not sure how long the process takes.",
+        ),
+        ("I wonder why did the manager leave.", "I wonder why the manager left."),
+        ("Do you know where is the canteen?", "Do you know where the canteen is?"),
+        (
+            "Can you clarify when would the panel meet?",
+            "Can you clarify when the panel would meet?",
+        ),
+    ],
+    "feeling": [
+        ("I was very exciting to see the lab.", "I was very excited to see the lab."),
+        ("The tour was really interested.", "The tour was really interesting."),
+        ("It was a very satisfied experience.", "It was a very satisfying experience."),
+        ("I found the format a little intimidated.", "I found the format a little intimidating."),
+        ("I'm thrilling about the offer.", "I'm thrilled about the offer."),
+        ("We felt so overwhelming by the welcome.", "We felt so overwhelmed by the welcome."),
+    ],
+    "apostrophe": [
+        (
+            "All my question's about the budget were answered.",
+            "All my questions about the budget were answered.",
+        ),
+        ("The engineer's who built it were there.", "The engineers who built it were there."),
+        ("Thanks again, your's truly.", "Thanks again, yours truly."),
+        ("The decision is their's to make.", "The decision is theirs to make."),
+        ("The recruiter's who called me were kind.", "The recruiters who called me were kind."),
+        ("Many of the analyst's I met use Python.", "Many of the analysts I met use Python."),
+    ],
+    "verb form": [
+        ("We should to schedule a call.", "We should schedule a call."),
+        (
+            "It was kind of you to showed me the dashboard.",
+            "It was kind of you to show me the dashboard.",
+        ),
+        ("I promise to follows up soon.", "I promise to follow up soon."),
+        ("Does the role requires a degree?", "Does the role require a degree?"),
+        ("I might to arrive early.", "I might arrive early."),
+        ("It is easy to forgot the details.", "It is easy to forget the details."),
+    ],
+    "missing word": [
+        ("I would happy to send more samples.", "I would be happy to send more samples."),
+        ("Let me know if there anything else.", "Let me know if there is anything else."),
+        ("I even more excited about the role now.", "I am even more excited about the role now."),
+        ("I look forward hearing from you.", "I look forward to hearing from you."),
+        ("I would be a great addition your team.", "I would be a great addition to your team."),
+        ("I will listen your advice.", "I will listen to your advice."),
+    ],
+    "closed": [
+        ("I thanked everyone which helped.", "I thanked everyone who helped."),
+        ("I don't have no questions.", "I don't have any questions."),
+        ("We had less meetings this month.", "We had fewer meetings this month."),
+        (
+            "The amount of people at the fair surprised me.",
+            "The number of people at the fair surprised me.",
+        ),
+        ("Each candidates gets a call.", "Each candidate gets a call."),
+        ("I enjoy this types of problems.", "I enjoy these types of problems."),
+        ("Things got worser after lunch.", "Things got worse after lunch."),
+        ("We bought new equipments.", "We bought new equipment."),
+    ],
+}
+
+# Their look-alikes: the same words used rightly.
+PATTERN_CLEAN = {
+    "preposition": [
+        "I would be interested to learn more.",
+        "She answers to the board and is responsible for the budget.",
+        "Your name was familiar to me.",
+        "We kept in contact with the vendor.",
+        "I arrived to find the lab already busy.",
+        "I have been there since five years ago.",
+        "Please keep it as similar as possible.",
+    ],
+    "embedded question": [
+        "I know what is expected of me.",
+        "I wonder who will be there.",
+        "When will the team decide?",
+        "Let me know when is a good time for you.",
+        "I learned how the team works.",
+        "I asked what would happen next.",
+    ],
+    "feeling": [
+        "I was encouraging my team to write tests.",
+        "The audience was excited about the launch.",
+        "I found the tour interesting.",
+        "The panel seemed impressed by the demo.",
+        "The stock was exhausted by noon.",
+        "He is boring to watch, to be honest.",
+    ],
+    "apostrophe": [
+        "The company's growing fast.",
+        "All my colleague's work is saved.",
+        "Let's meet on Friday.",
+        "Thanks for your note; yours was the first.",
+        "It's been a long week.",
+        "The manager's office is on the left.",
+    ],
+    "verb form": [
+        "I will do what I can to help.",
+        "The will to win matters.",
+        "Do the new hires get a laptop?",
+        "We are open to experienced hires.",
+        "Please listen to sounds of the ward.",
+        "I look forward to working with you.",
+    ],
+    "missing word": [
+        "We will free up a desk.",
+        "It made me happy.",
+        "Are we able to start in May?",
+        "I replied the next day.",
+        "She is an asset your team would value.",
+        "The answer your manager gave was clear.",
+    ],
+    "closed": [
+        "I can't say no to a good challenge.",
+        "The team which won the award was ours.",
+        "A large amount of money was saved.",
+        "Every two weeks we meet.",
+        "We each have a laptop.",
+        "This consists of three parts.",
+        "She researches supply chains.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"), [pair for pairs in PATTERN_FIXES.values() for pair in pairs]
+)
+def test_kinds_of_slip_are_fixed_by_use(wrong, right):
+    assert _apply_all(LETTER.format(wrong)) == LETTER.format(right)
+
+
+@pytest.mark.parametrize("sentence", [s for group in PATTERN_CLEAN.values() for s in group])
+def test_look_alikes_of_those_kinds_raise_nothing(sentence):
+    found = review(LETTER.format(sentence)).findings
+    assert [(f.excerpt, f.suggestion) for f in found if f.rule == "grammar"] == []
+
+
+def test_each_kind_has_enough_cases_both_ways():
+    assert set(PATTERN_FIXES) == set(PATTERN_CLEAN)
+    assert all(len(PATTERN_FIXES[k]) >= 6 and len(PATTERN_CLEAN[k]) >= 6 for k in PATTERN_FIXES)
+
+
+def test_a_guess_is_a_warning_and_a_wrong_form_an_error():
+    from followup_kit.rules.grammar_checks import find_slips
+
+    question = next(find_slips("I would like to know what are the next steps."))
+    assert question.severity == "warning"  # 'what is' may be a subject, so it stays a guess
+    assert next(find_slips("We should to schedule a call.")).severity == "error"

@@ -29,6 +29,7 @@ from .grammar_context import (
     tags,
     tokenize,
 )
+from .grammar_patterns import PATTERN_STARTS
 from .grammar_phrases import PHRASE_STARTS
 from .grammar_typos import forget_typos, prepare, typo_in_context
 from .grammar_verbs import (
@@ -440,6 +441,7 @@ def _comma_splice(tokens: list[Token], i: int) -> Found | None:
 _CHECKS = (
     _rare_typo,
     _confusion,
+    *PATTERN_STARTS,
     _verb_after_modal,
     _look_forward,
     _perfect,
@@ -479,6 +481,7 @@ def starts() -> dict[Callable[[list[Token], int], Found | None], frozenset[str]]
         _confusion: frozenset(_by_word()),
         **STARTS,
         **PHRASE_STARTS,
+        **PATTERN_STARTS,
         **_OWN_STARTS,
     }
 

@@ -320,6 +320,10 @@ def _did_question(tokens: list[Token], i: int) -> Found | None:
         while k < start + 3 and k < len(tokens) and _noun_like(tokens[k]):
             if k > start and "D" in tags(tokens[k].low):
                 break  # 'did the committee approved': the verb after the noun
+            if k > start and "Z" in tags(tokens[k].low) and tokens[i].low in ("does", "do"):
+                after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+                if "L" not in tags(after) or after in _CLOSED:
+                    break  # 'does the role requires travel' ('do the new hires get' is a noun)
             k += 1
         if k == start:
             return None
@@ -336,6 +340,8 @@ def _did_question(tokens: list[Token], i: int) -> Found | None:
     verb = tokens[k]
     t = tags(verb.low)
     irregular = verb.low in _BASE_OF and verb.low != _BASE_OF[verb.low]  # 'found', 'got'
+    if "Z" in t and tokens[i].low in ("does", "do"):
+        return plain_form_after(tokens[i], verb)  # 'Does the role requires travel?'
     if "D" not in t or (("L" in t or "N" in t) and not irregular) or verb.low in _CLOSED:
         return None
     return plain_form_after(tokens[i], verb)
