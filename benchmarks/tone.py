@@ -31,24 +31,28 @@ TONE_RULES = ("desperate", "pushy", "informal")
 CONTEXT = {"to": "Priya Raman", "company": "Northwind Traders", "role": "Data Analyst"}
 
 
+BLIND_D = Path(__file__).with_name("data") / "tone_blind_d.tsv"
+# Every set but tone.tsv is one split of its own (tone.tsv is cut into tuning and held out).
+SPLITS = {
+    FRESH: "fresh",
+    UNSEEN: "unseen",
+    UNSEEN2: "unseen2",
+    UNSEEN3: "unseen3",
+    UNSEEN4: "unseen4",
+    BLIND_D: "blindD",
+}
+
+
 def load() -> list[tuple[str, str, str]]:
-    """(label, split, sentence) for every line of both sets."""
+    """(label, split, sentence) for every line of every set."""
     rows = []
-    for path in (DATA, FRESH, UNSEEN, UNSEEN2, UNSEEN3, UNSEEN4):
+    for path in (DATA, *SPLITS):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             label, sentence = line.split("\t", 1)
-            if path == FRESH:
-                split = "fresh"
-            elif path == UNSEEN:
-                split = "unseen"
-            elif path == UNSEEN2:
-                split = "unseen2"
-            elif path == UNSEEN3:
-                split = "unseen3"
-            elif path == UNSEEN4:
-                split = "unseen4"
+            if path in SPLITS:
+                split = SPLITS[path]
             else:
                 split = "holdout" if zlib.crc32(sentence.encode()) % 3 == 0 else "tune"
             rows.append((label, split, sentence))
@@ -90,7 +94,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--misses",
-        choices=["tune", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4"],
+        choices=["tune", "holdout", *SPLITS.values()],
         nargs="?",
         const="tune",
     )
@@ -100,7 +104,7 @@ def main() -> None:
     found = [check(sentence) for _, _, sentence in rows]
     reference = proselint()
     theirs = [reference(sentence) for _, _, sentence in rows] if reference else None
-    splits = ("tune", "holdout", "fresh", "unseen", "unseen2", "unseen3", "unseen4", "all")
+    splits = ("tune", "holdout", *SPLITS.values(), "all")
 
     def pick(label: str, split: str) -> list[int]:
         return [
