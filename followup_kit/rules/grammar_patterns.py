@@ -37,6 +37,7 @@ from .grammar_pattern_words import (
     TO_VERBS,
     UNCOUNTABLE,
 )
+from .grammar_phrases import plural_found
 from .grammar_verbs import _PAST, ing_form, participle, plain_form_after, third_person
 from .grammar_words import ATTRIBUTIVE_PLURALS, CLASSES
 
@@ -392,16 +393,6 @@ _COLLECTIVE = frozenset(
 _PLURAL_FOLLOWERS = frozenset("are were have do don't aren't weren't haven't".split())
 
 
-def _plural_of(base: str) -> str | None:
-    """The plural of a noun, if our word classes know it ('budget' -> 'budgets')."""
-    if base.endswith("y") and "S" in tags(base[:-1] + "ies"):
-        return base[:-1] + "ies"
-    for plural in (base + "s", base + "es"):
-        if "S" in tags(plural):
-            return plural
-    return None
-
-
 def _owned(token: Token | None) -> str | None:
     """The noun of a lowercase "noun's" that could be a plural written with an apostrophe."""
     if token is None or not token.low.endswith("'s") or token.text[:1].isupper():
@@ -429,21 +420,7 @@ def _apostrophe_plural(tokens: list[Token], i: int) -> Found | None:
         severity = "warning"
     elif follower.low not in _PLURAL_FOLLOWERS:
         return None
-    return _plural_found(owner, base, severity)
-
-
-def _plural_found(owner: Token, base: str, severity: str = "error") -> Found | None:
-    plural = _plural_of(base)
-    if plural is None:
-        return None
-    suggestion = owner.text[: len(base)] + plural[len(base) :]
-    return Found(
-        owner.start,
-        owner.end,
-        suggestion,
-        f"more than one {base}: a plural takes no apostrophe ({suggestion!r})",
-        severity,
-    )
+    return plural_found(owner, base, severity)
 
 
 _QUANTIFIERS = frozenset("all many several both various numerous multiple these those few".split())
@@ -471,7 +448,7 @@ def _quantified_apostrophe(tokens: list[Token], i: int) -> Found | None:
         owned = _has(nxt.low, "N") or (_has(nxt.low, "J") and not _has(nxt.low, "V"))
         if owned or (tokens[i].low == "all" and _has(nxt.low, "JGP")):
             return None  # 'all my colleague's work': an owner and its noun
-    return _plural_found(owner, base)
+    return plural_found(owner, base)
 
 
 def _possessive_pronoun(tokens: list[Token], i: int) -> Found | None:

@@ -291,16 +291,32 @@ def _plural_apostrophe(tokens: list[Token], i: int) -> Found | None:
         at = tags(after.low)
         if ("N" in at or "J" in at) and after.low not in _CLOSED and "I" not in at:
             return None  # 'two children's books': an owner before its noun
-    for plural in (base + "s", base + "es", base[:-1] + "ies"):
+    return plural_found(word, base)
+
+
+def plural_of(base: str) -> str | None:
+    """The plural of a noun, if our word classes know it ('budget' -> 'budgets')."""
+    if base.endswith("y") and "S" in tags(base[:-1] + "ies"):
+        return base[:-1] + "ies"
+    for plural in (base + "s", base + "es"):
         if "S" in tags(plural):
-            suggestion = word.text[: len(base)] + plural[len(base) :]
-            return Found(
-                word.start,
-                word.end,
-                suggestion,
-                f"several {plural}: a plural takes no apostrophe ({suggestion!r})",
-            )
+            return plural
     return None
+
+
+def plural_found(owner: Token, base: str, severity: str = "error") -> Found | None:
+    """The slip of a plural written as an owner ("manager's" for 'managers'), if one."""
+    plural = plural_of(base)
+    if plural is None:
+        return None
+    suggestion = owner.text[: len(base)] + plural[len(base) :]
+    return Found(
+        owner.start,
+        owner.end,
+        suggestion,
+        f"more than one {base}: a plural takes no apostrophe ({suggestion!r})",
+        severity,
+    )
 
 
 _TITLES = frozenset("mr mrs ms dr prof".split())
