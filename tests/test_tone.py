@@ -593,3 +593,25 @@ def test_patterns_compile_only_when_a_letter_needs_them():
     assert patterns[0].search("I am begging you")
     with pytest.raises(re.error):
         patterns[1]  # compiled on first use, not when the table was built
+
+
+def test_a_tone_message_is_the_same_in_every_process():
+    """Two themes that weigh the same: the message does not depend on the process's hash seed."""
+    import os
+
+    code = (
+        "from followup_kit import review; "
+        "r = review('Dear Priya,\\n\\nMy answers were hopeless.\\n\\nBest regards,\\nJordan'); "
+        "print([f.message for f in r.findings if f.rule == 'desperate'])"
+    )
+    messages = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(messages) == 1 and "hopeless" in messages.pop()

@@ -589,7 +589,7 @@ def _explain(
                     mine[i] = mine.get(i, 0.0) + weight
     if not by_theme:
         return FALLBACK[rule]
-    theme = max(by_theme, key=lambda t: by_theme[t])
+    theme = max(sorted(by_theme), key=lambda t: by_theme[t])  # a tie: the same theme every run
     strongest = sorted(evidence.get(theme, {}).items(), key=lambda e: -e[1])[:3]
     quoted = _quotes(raw, shift, sorted({words[i] for i, _ in strongest}, key=lambda t: t.start))
     return f"{quoted}: {MESSAGES[theme]}" if quoted else MESSAGES[theme]
