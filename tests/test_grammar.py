@@ -185,6 +185,8 @@ CLEAN_BY_CONTEXT = [
     "When I travel, I notice small things.",
     "I have been working in logistics for five years.",
     "I am available since Monday.",
+    "I have attached a letter from my former manager.",
+    "I have attached the notes from our earlier call.",
     "Last year I was told I manage people well.",
     "Yesterday I told them I work nights.",
     "She threw the ball to the team.",

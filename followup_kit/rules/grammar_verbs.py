@@ -558,17 +558,30 @@ def _opening_clause(tokens: list[Token], start: int) -> list[Token]:
     return tokens[first : start - 1]
 
 
-def _in_the_past(words: list[Token]) -> bool:
+# Words that end a time for good: with them the perfect is wrong ('two days ago I have sent');
+# 'my former manager', 'an earlier email' name a past thing, not the time of the verb.
+_FINISHED_TIME = frozenset(("yesterday", "ago"))
+_TIME_AFTER_LAST = _TIME_UNITS | frozenset(
+    "night morning afternoon evening spring summer autumn fall winter quarter term "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _in_the_past(words: list[Token], finished: bool = False) -> bool:
     """A word or phrase among ``words`` that puts them in the past ('ago', 'last year', 'in
-    2019'); 'over the last year' and 'since' reach up to now, so they do not."""
+    2019'); 'over the last year' and 'since' reach up to now, so they do not. ``finished``:
+    only a time that is over ('yesterday', 'ago', 'last week'), for the perfect."""
     lows = [t.low for t in words]
     if "since" in lows:
         return False
+    markers = _FINISHED_TIME if finished else _PAST_MARKERS
     for k, t in enumerate(words):
         before = lows[k - 1] if k else ""
         if t.low == "last" and before in _UP_TO_NOW:
             continue
-        if t.low in _PAST_MARKERS:
+        if finished and t.low == "last" and k + 1 < len(lows) and lows[k + 1] in _TIME_AFTER_LAST:
+            return True
+        if t.low in markers:
             return True
         year = t.kind == "n" and len(t.low) == 4 and t.low.startswith(("19", "20"))
         if year and before in ("in", "during"):
@@ -638,7 +651,7 @@ def _perfect_past_time(tokens: list[Token], i: int) -> Found | None:
     if past is None or base in ("be", "have"):
         return None
     start, end = _clause(tokens, i)
-    if not _in_the_past(tokens[start:end]):
+    if not _in_the_past(tokens[start:end], finished=True):
         return None
     between = " ".join(t.text for t in tokens[i + 1 : k])
     suggestion = f"{between} {past}".strip()
