@@ -486,11 +486,30 @@ def _affect_misfire(text: str, start: int, end: int) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|for|with|from|of|by|about|on|at|among|between|under|through)\s+$", re.IGNORECASE
+)
+_AUXILIARIES = frozenset(
+    "do does did should shall will would can could may might must have has had am is are was "
+    "were".split()
+)
+_SUBJECT_START = frozenset("i you we they he she it the a an my your our their this that".split())
+
+
+def _whom_misfire(text: str, start: int, end: int) -> bool:
+    """'To whom should I write?', 'Whom did you hire?': 'whom' is the object there."""
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    words = _next_words(text, end, 2)
+    return len(words) == 2 and words[0] in _AUXILIARIES and words[1] in _SUBJECT_START
+
+
 # Harper's lints that misfire in letters where a word next to the span shows the reading.
 _MISFIRES = {
     "WereWhere": _were_misfire,
     "YourPredicateAdjective": _your_misfire,
     "NounVerbConfusion": _affect_misfire,
+    "WhomSubjectOfVerb": _whom_misfire,
 }
 
 

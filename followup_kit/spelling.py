@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from heapq import nlargest
 from itertools import chain
@@ -183,6 +183,59 @@ def _deletes(word: str, depth: int = 2) -> set[str]:
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
     return found
+
+
+# British spellings and their American forms, as (British, American) pieces of a word. A word
+# the dictionary does not know is accepted when its American form is known: 'analysed' ->
+# 'analyzed', 'paediatric' -> 'pediatric', 'organisational' -> 'organizational'.
+_BRITISH = (
+    ("isation", "ization"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysing", "yzing"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("mme", "m"),
+    ("ence", "ense"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("lment", "llment"),
+    ("ilful", "illful"),
+    ("fil", "fill"),
+    ("vre", "ver"),
+    ("que", "ck"),
+    ("eable", "able"),
+    ("dgement", "dgment"),
+)
+_MAX_BRITISH_CHANGES = 2  # 'paediatrised' has two; more is a typo, not a dialect
+
+
+def american_spellings(word: str) -> set[str]:
+    """American spellings of a British word ('programme' -> 'program'), to accept both."""
+    forms = {word}
+    for _ in range(_MAX_BRITISH_CHANGES):
+        forms |= {
+            form[:at] + american + form[at + len(british) :]
+            for form in forms
+            for british, american in _BRITISH
+            for at in _occurrences(form, british)
+        }
+    forms.discard(word)
+    return forms
+
+
+def _occurrences(word: str, piece: str) -> Iterator[int]:
+    """Where ``piece`` starts in ``word``, left to right."""
+    at = word.find(piece)
+    while at >= 0:
+        yield at
+        at = word.find(piece, at + 1)
 
 
 def _cache_folder() -> Path:

@@ -187,6 +187,9 @@ CLEAN_BY_CONTEXT = [
     "I am available since Monday.",
     "I have attached a letter from my former manager.",
     "I have attached the notes from our earlier call.",
+    "My licence was renewed in March.",  # British spelling, not a typo for 'license'
+    "To whom should I address the signed contract?",
+    "Whom did the panel choose in the end?",
     "Last year I was told I manage people well.",
     "Yesterday I told them I work nights.",
     "She threw the ball to the team.",

@@ -818,3 +818,13 @@ def test_any_letter_and_concern_give_findings_inside_the_text(letter, concern):
     for f in found.findings:
         assert 0 <= f.start <= f.end <= len(found.text)
         assert "this check failed" not in f.message, f
+
+
+def test_a_name_after_an_abbreviation_is_only_a_question():
+    """'e.g. Django': the full stop ends an abbreviation, not a sentence, so a capitalised word
+    there is treated like any name in mid-sentence (a note), not like a misspelt first word."""
+    from followup_kit import review
+
+    text = "Dear Priya,\n\nI know several frameworks, e.g. Django and Flask, and Ms. Okafor."
+    found = [f for f in review(text, **PRIYA).findings if f.rule == "spelling"]
+    assert found and all(str(f.severity) == "info" for f in found)

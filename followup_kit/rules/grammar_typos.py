@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import pairwise
 
+from ..spelling import american_spellings
 from ..word_pairs import word_pairs
 from .grammar_context import _CLOSED, Found, Token, _same_case
 
@@ -50,11 +51,11 @@ _ENDINGS = ("s", "es", "d", "ed", "r", "er")
 
 
 def _forms_of_one_word(typed: str, other: str) -> bool:
-    """'system'/'systems', 'use'/'used', 'centre'/'center': forms, not typos."""
+    """'system'/'systems', 'use'/'used', 'licence'/'license': forms or spellings, not typos."""
     for short, long in ((typed, other), (other, typed)):
         if any(long == short + ending for ending in _ENDINGS):
             return True
-    return typed.replace("re", "er") == other or other.replace("re", "er") == typed
+    return other in american_spellings(typed) or typed in american_spellings(other)
 
 
 @cache

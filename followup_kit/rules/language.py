@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..spelling import MAX_WORD_LENGTH, lexicon, typing_cost
+from ..spelling import MAX_WORD_LENGTH, american_spellings, lexicon, typing_cost
 from .base import Context, Finding, Rule, Severity, Text, fold, rule_family
 from .companies import folded_words, name_words
 from .grammar_context import wants_possessive
@@ -67,57 +67,6 @@ _ABBREVIATIONS = frozenset(
     e.g i.e etc vs approx mr mrs ms dr prof st no jr sr inc ltd co a.m p.m u.s u.k
     """.split()
 )
-# British spellings and their American forms, as (British, American) pieces of a word. A word
-# the dictionary does not know is accepted when its American form is known: 'analysed' ->
-# 'analyzed', 'paediatric' -> 'pediatric', 'organisational' -> 'organizational'.
-_BRITISH = (
-    ("isation", "ization"),
-    ("our", "or"),
-    ("ise", "ize"),
-    ("ising", "izing"),
-    ("yse", "yze"),
-    ("ysing", "yzing"),
-    ("ae", "e"),
-    ("oe", "e"),
-    ("tre", "ter"),
-    ("tres", "ters"),
-    ("mme", "m"),
-    ("ence", "ense"),
-    ("ogue", "og"),
-    ("lled", "led"),
-    ("lling", "ling"),
-    ("ller", "ler"),
-    ("lment", "llment"),
-    ("ilful", "illful"),
-    ("fil", "fill"),
-    ("vre", "ver"),
-    ("que", "ck"),
-    ("eable", "able"),
-    ("dgement", "dgment"),
-)
-_MAX_BRITISH_CHANGES = 2  # 'paediatrised' has two; more is a typo, not a dialect
-
-
-def _us_spellings(word: str) -> set[str]:
-    """American spellings of a British word ('programme' -> 'program'), to accept both."""
-    forms = {word}
-    for _ in range(_MAX_BRITISH_CHANGES):
-        forms |= {
-            form[:at] + american + form[at + len(british) :]
-            for form in forms
-            for british, american in _BRITISH
-            for at in _occurrences(form, british)
-        }
-    forms.discard(word)
-    return forms
-
-
-def _occurrences(word: str, piece: str) -> Iterator[int]:
-    """Where ``piece`` starts in ``word``, left to right."""
-    at = word.find(piece)
-    while at >= 0:
-        yield at
-        at = word.find(piece, at + 1)
 
 
 @lru_cache(maxsize=64)
@@ -150,7 +99,11 @@ def _proper_names(ctx: Context) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st)\.$", re.IGNORECASE)
+# A title or an abbreviation that ends in a full stop without ending the sentence: 'Ms. Okafor',
+# 'frameworks, e.g. Django'.
+_TITLE = re.compile(
+    r"\b(?:mr|mrs|ms|mx|dr|prof|st|e\.g|i\.e|incl|approx|vs|cf|esp|viz)\.$", re.IGNORECASE
+)
 
 
 def _sentence_initial(raw: str, start: int) -> bool:
@@ -214,7 +167,7 @@ def spelling(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
     known |= {
         base.lower()
         for _, base in candidates
-        if base.lower() not in known and lexicon().known(_us_spellings(base.lower()))
+        if base.lower() not in known and lexicon().known(american_spellings(base.lower()))
     }
     suggested: dict[str, list[str]] = {}
     for match, base in candidates:
