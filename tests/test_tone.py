@@ -206,6 +206,8 @@ def test_curly_apostrophes_and_wrapped_lines_are_read_like_plain_ones():
 # --- pushy ------------------------------------------------------------------------------------
 
 PUSHY_FLAGGED = [
+    "I need your decision by Friday, so please be quick.",
+    "I expect an update from you by Friday.",
     "I have another offer, so you must reply by Friday.",
     "I have another offer and must reply by Friday, so decide now.",
     "Pls call me back by Friday!!",
@@ -250,6 +252,9 @@ PUSHY_FLAGGED = [
     "I shouldn't have to keep chasing you for feedback.",
 ]
 PUSHY_PASSING = [
+    "I would need an answer by mid-July to give notice in time; would that work for you?",
+    "I appreciate that you may not have news yet.",
+    "I understand the process may still take a while.",
     "I have another offer and must reply to them by Friday; you remain my first choice.",
     "I was delighted to receive your email this morning.",
     "Thank you for your call this afternoon.",

@@ -14,6 +14,7 @@ from .scan import Window, flattened, scan, windows
 from .tone_cues import DESPERATE_CUES, FIRST_PERSON, OWN_ACTION, PUSHY_CUES, PUSHY_DEADLINE, Cue
 from .tone_model import judge
 from .tone_phrases import (
+    ASKS_IF_IT_WORKS,
     CASUAL_BETTER,
     CASUAL_INDEX,
     CASUAL_PATTERNS,
@@ -22,10 +23,12 @@ from .tone_phrases import (
     DELIVERY_CHECK,
     DESPERATE,
     EXCUSED_BY_OFFER,
+    EXPECTATION,
     INVITED,
     OFFER_CLAUSE,
     OWN_ANSWER,
     OWN_DEADLINE,
+    PATIENCE,
     PRESUMPTION,
     PUSHY,
     SILENCE,
@@ -386,6 +389,7 @@ def pushy(rule: Rule, text: Text, ctx: Context) -> Iterator[Finding]:
             SILENCE: DELIVERY_CHECK,
             PRESUMPTION: INVITED,
             COMPETING: OWN_DEADLINE,
+            EXPECTATION: ASKS_IF_IT_WORKS,
         },
         cues=PUSHY_CUES,
         deadlines=True,
@@ -544,9 +548,13 @@ def _sentence_matches(
 
 
 def _promises_own_answer(raw: str, window: Window) -> bool:
-    """True when the sentence promises the candidate's own answer: the scorer alone never
-    calls that pressure ("I will do my best to answer sooner")."""
-    return OWN_ANSWER.search(raw, window.start, window.end) is not None
+    """True when the sentence promises the candidate's own answer or allows for their pace:
+    the scorer alone never calls that pressure ("I will do my best to answer sooner", "I
+    realise you may not have an update yet")."""
+    return bool(
+        OWN_ANSWER.search(raw, window.start, window.end)
+        or PATIENCE.search(raw, window.start, window.end)
+    )
 
 
 # Per table of cues, a sentence's vocabulary -> the first cue that fits it: an unchanged

@@ -15,6 +15,7 @@ from .base import Severity
 from .scan import Anchors, Index, LazyPatterns
 
 __all__ = [
+    "ASKS_IF_IT_WORKS",
     "CASUAL_BETTER",
     "CASUAL_INDEX",
     "CASUAL_PATTERNS",
@@ -23,10 +24,12 @@ __all__ = [
     "DELIVERY_CHECK",
     "DESPERATE",
     "EXCUSED_BY_OFFER",
+    "EXPECTATION",
     "INVITED",
     "OFFER_CLAUSE",
     "OWN_ANSWER",
     "OWN_DEADLINE",
+    "PATIENCE",
     "PRESUMPTION",
     "PUSHY",
     "SILENCE",
@@ -191,6 +194,22 @@ OFFER_CLAUSE = re.compile(
     # a call or message of theirs already received: "so pleased to receive your call this morning"
     r"|\b(?:receiv(?:e|ed|ing)|got|had|enjoyed|thank\s+you\s+for|thanks\s+for)\s+(?:\w+\s+)?"
     r"(?:your|the)\s+(?:call|e-?mail|message|reply|update|news|offer|note|voicemail)\b",
+    re.IGNORECASE,
+)
+# Asking whether a date works for them turns a need into a question: "I'd need a decision by
+# June to give notice in time; is that realistic on your side?"
+ASKS_IF_IT_WORKS = re.compile(
+    r"\b(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:realistic|possible|feasible|workable|"
+    r"doable|manageable|reasonable)\b|\b(?:would|does|will|could)\s+(?:that|this)\s+work\b",
+    re.IGNORECASE,
+)
+# The candidate allowing for their pace: "I realise you may not have an update yet". The scorer
+# alone reads "update" as pressure; said this way it is patience.
+PATIENCE = re.compile(
+    r"\b(?:realis|realiz|understand|appreciate|know|recogni[sz])\w*\s+(?:that\s+)?(?:you|the\s+"
+    r"(?:team|panel|process)|these\s+things|decisions?|hiring|it)\s+(?:(?:may|might|could|can|will"
+    r"|probably|likely)\s+)?(?:not\s+(?:yet\s+)?(?:have|know)|(?:still\s+)?(?:take|takes|be|is|are)"
+    r"\s+(?:still\s+)?(?:time|a\s+while|busy|underway|ongoing|in\s+progress|under\s+way))",
     re.IGNORECASE,
 )
 # The candidate's own deadline to answer someone else: "I have another offer and must reply by
