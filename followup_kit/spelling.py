@@ -164,7 +164,7 @@ def typing_cost(typed: str, word: str, cutoff: float = math.inf) -> float:
     return previous[m]
 
 
-def edits1(word: str) -> set[str]:
+def _edits1(word: str) -> set[str]:
     """Every string one deletion, swap, replacement or insertion away."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return {
@@ -347,7 +347,7 @@ class Lexicon:
         typed = word.lower()
         if not typed.isalpha() or not typed.isascii() or len(typed) > MAX_WORD_LENGTH:
             return []
-        near = self._frequencies(edits1(typed))
+        near = self._frequencies(_edits1(typed))
         keys = _deletes(typed)
         rows = self._select("SELECT words FROM deletes WHERE key IN ({marks})", keys)
         far = set(chain.from_iterable(str(row[0]).split() for row in rows)) - near.keys()

@@ -24,7 +24,7 @@ from .spelling import open_cached
 
 __all__ = ["WordPairs", "word_pairs"]
 
-PAIRS_FORMAT = 3
+PAIRS_FORMAT = 4
 COMMON_WORDS = 30_000  # a suggestion must be among the most frequent words, never a rare one
 _CHUNK = 400  # rows asked in one query (SQLite takes at most 999 values in older builds)
 _MEMO_LIMIT = 200_000  # counts remembered per process before starting afresh
@@ -78,8 +78,7 @@ def _build(target: str | Path) -> sqlite3.Connection:
     db = sqlite3.connect(target, check_same_thread=False)
     db.executescript(
         """
-        CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL,
-                            common INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE words (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE pairs (first TEXT, second TEXT, count INTEGER NOT NULL,
                             PRIMARY KEY (first, second)) WITHOUT ROWID;
         CREATE TABLE totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
@@ -96,8 +95,7 @@ def _build(target: str | Path) -> sqlite3.Connection:
         common = set(sorted(counts, key=counts.__getitem__, reverse=True)[:COMMON_WORDS])
         # Rows go in in key order: a B-tree filled in order is built several times faster.
         db.executemany(
-            "INSERT INTO words VALUES (?, ?, ?)",
-            ((word, counts[word], word in common) for word in sorted(counts)),
+            "INSERT INTO words VALUES (?, ?)", ((word, counts[word]) for word in sorted(counts))
         )
         # Each common word under itself and each of its one-letter deletions: two words one
         # typo apart share a key, so a word's neighbours are a few keys away, not 300 guesses.
