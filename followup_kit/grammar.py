@@ -364,6 +364,9 @@ def warm_up() -> threading.Thread | None:
     def build() -> None:
         with _lock:
             _build()
+        from .word_pairs import word_pairs
+
+        word_pairs()  # the typo check's counts: compiled into the cache on a machine's first use
 
     thread = threading.Thread(target=build, name="harper-warm-up", daemon=True)
     _warming.append(thread)

@@ -213,7 +213,16 @@ class WordPairs:
         return math.log(together * self._total / (a * b))
 
 
+_opening = threading.Lock()
+
+
 @cache
 def word_pairs() -> WordPairs:
     """The process's word-pair counts (built into the cache folder on first use)."""
+    with _opening:  # the editor's warm-up thread and a first review may ask at once
+        return _word_pairs()
+
+
+@cache
+def _word_pairs() -> WordPairs:
     return WordPairs()

@@ -744,3 +744,25 @@ def test_a_guess_is_a_warning_and_a_wrong_form_an_error():
     question = next(find_slips("I would like to know what are the next steps."))
     assert question.severity == "warning"  # 'what is' may be a subject, so it stays a guess
     assert next(find_slips("We should to schedule a call.")).severity == "error"
+
+
+def test_the_editor_warm_up_also_compiles_the_word_pair_counts(tmp_path, monkeypatch):
+    """A machine's first review does not wait for the counts: the warm-up thread builds them,
+    once, even when a review asks for them at the same moment."""
+    monkeypatch.setenv("FOLLOWUP_KIT_CACHE", str(tmp_path))
+    code = (
+        "import threading\n"
+        "from followup_kit import grammar\n"
+        "from followup_kit.word_pairs import word_pairs\n"
+        "thread = grammar.warm_up()\n"
+        "seen = []\n"
+        "asker = threading.Thread(target=lambda: seen.append(word_pairs()))\n"
+        "asker.start(); asker.join(); thread.join()\n"
+        "print(seen[0] is word_pairs(), word_pairs().seen('free', 'trial'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["True", "True"]
+    assert len(list(tmp_path.glob("pairs-*.sqlite3"))) == 1
+    assert not list(tmp_path.glob("*.partial"))
