@@ -4,7 +4,8 @@
 dictionary, so the spelling rule passes them. But neither neighbour goes with the typed word
 ("my dairy" and "dairy for" are rare in English), while a common word one typo away goes with
 both ("my diary", "diary for"). The counts come from ``word_pairs`` (Google Books, through
-symspellpy). Each word costs a couple of lookups: linear in the text.
+symspellpy). A paragraph's counts are read in two queries, then a few lookups per word: linear
+in the text.
 
 Words that sound alike ('a coarse in analytics', 'walk me threw it', 'wave the fee') are judged
 the same way against the other words of their set in ``data/sound_alikes.txt``: the other word
@@ -42,7 +43,7 @@ __all__ = [
 MIN_ASSOCIATION = 3.0
 # How much better (natural log of the ratio of how well each fits between the neighbours) a
 # sound-alike must fit than the word written. Measured on benchmarks/data and the clean sets:
-# at 2.5 one false alarm in 722 clean sentences ('came fourth in', read as 'came forth').
+# at 2.5, no false alarm in 722 clean sentences once forth/fourth left the list (see there).
 SOUND_ALIKE_MARGIN = 2.5
 SHORTEST = 4  # shorter words have too many neighbours one typo away ('for', 'of', 'the')
 # After 'I' or 'you' any verb can follow: that 'you lent' is a rare pair says nothing.
